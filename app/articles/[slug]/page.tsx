@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { RoleCard } from "@/components/role/role-card";
+import { Breadcrumbs } from "@/components/site/breadcrumbs";
+import { Section } from "@/components/ui/section";
+import { getAllArticles, getArticle, getRole } from "@/lib/content";
+import { formatDate } from "@/lib/format";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getAllArticles().map((a) => ({ slug: a.slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<"/articles/[slug]">): Promise<Metadata> {
+  const { slug } = await params;
+  const article = getArticle(slug);
+  if (!article) return {};
+  return {
+    title: article.title,
+    description: article.description,
+    alternates: { canonical: `/articles/${article.slug}` },
+    openGraph: { title: article.title, description: article.description, type: "article", url: `/articles/${article.slug}`, publishedTime: article.published, modifiedTime: article.updated },
+  };
+}
+
+export default async function ArticlePage({ params }: PageProps<"/articles/[slug]">) {
+  const { slug } = await params;
+  const article = getArticle(slug);
+  if (!article) notFound();
+  const roles = article.roles.map(getRole).filter((r) => r !== undefined);
+  return (
+    <article className="mx-auto max-w-3xl">
+      <Breadcrumbs items={[{ name: "Home", href: "/" }, { name: "Articles", href: "/articles" }, { name: article.title, href: `/articles/${article.slug}` }]} />
+      <h1 className="mt-4 text-3xl font-extrabold tracking-tight text-balance text-slate-900 sm:text-4xl dark:text-white">{article.title}</h1>
+      <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{article.description}</p>
+      <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+        {article.author} · Published <time dateTime={article.published}>{formatDate(article.published)}</time>
+        {article.updated !== article.published && (
+          <> · Updated <time dateTime={article.updated}>{formatDate(article.updated)}</time></>
+        )}
+      </p>
+      <div className="prose-body mt-8" dangerouslySetInnerHTML={{ __html: article.html }} />
+      {roles.length > 0 && (
+        <Section id="roles" title="Roles in this article">
+          <ul className="grid gap-3 sm:grid-cols-2">
+            {roles.map((r) => (
+              <li key={r.slug}><RoleCard role={r} /></li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      {article.sources.length > 0 && (
+        <Section id="sources" title="Sources">
+          <ul className="list-disc space-y-1 pl-5 text-sm">
+            {article.sources.map((s) => (
+              <li key={s.url}>
+                <a href={s.url} rel="noopener">{s.title}</a>
+                {s.publisher ? ` — ${s.publisher}` : ""}
+                {s.year ? ` (${s.year})` : ""}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+    </article>
+  );
+}

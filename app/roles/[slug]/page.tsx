@@ -1,0 +1,144 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Faq } from "@/components/role/faq";
+import { RiskRating } from "@/components/role/risk-rating";
+import { RoleLinks } from "@/components/role/role-links";
+import { SkillsList } from "@/components/role/skills-list";
+import { AugmentingList, AutomatingList } from "@/components/role/task-lists";
+import { Timeline } from "@/components/role/timeline";
+import { Breadcrumbs } from "@/components/site/breadcrumbs";
+import { Section } from "@/components/ui/section";
+import { getAllRoles, getArticle, getCategory, getFamily, getRole } from "@/lib/content";
+import { buildFaq } from "@/lib/faq";
+import { formatDate } from "@/lib/format";
+import { RISK_BANDS } from "@/lib/risk";
+
+// Every published role is prerendered; any other slug is a 404.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getAllRoles().map((role) => ({ slug: role.slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<"/roles/[slug]">): Promise<Metadata> {
+  const { slug } = await params;
+  const role = getRole(slug);
+  if (!role) return {};
+  const title = `Will AI replace ${role.title} jobs? ${RISK_BANDS[role.risk.level].label} risk`;
+  return {
+    title,
+    description: role.description,
+    alternates: { canonical: `/roles/${role.slug}` },
+    openGraph: { title, description: role.description, url: `/roles/${role.slug}`, type: "article", modifiedTime: role.updated, publishedTime: role.published },
+    twitter: { title, description: role.description },
+  };
+}
+
+export default async function RolePage({ params }: PageProps<"/roles/[slug]">) {
+  const { slug } = await params;
+  const role = getRole(slug);
+  if (!role) notFound();
+
+  const category = getCategory(role.category)!;
+  const { parent, siblings, children } = getFamily(role);
+  const related = role.related.map(getRole).filter((r) => r !== undefined);
+  const reading = role.reading.map(getArticle).filter((a) => a !== undefined);
+  const faq = buildFaq(role);
+  const band = RISK_BANDS[role.risk.level];
+
+  return (
+    <article>
+      {role.draft && (
+        <p role="status" className="mb-4 rounded-lg border-2 border-dashed border-amber-500 bg-amber-50 px-4 py-2 font-semibold text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+          Draft — this profile is not published. It is visible only in preview.
+        </p>
+      )}
+      <Breadcrumbs
+        items={[
+          { name: "Home", href: "/" },
+          { name: category.title, href: `/categories/${category.slug}` },
+          ...(parent ? [{ name: parent.title, href: `/roles/${parent.slug}` }] : []),
+          { name: role.title, href: `/roles/${role.slug}` },
+        ]}
+      />
+
+      <header className="mt-4 grid gap-6 lg:grid-cols-[1fr_24rem] lg:items-start">
+        <div>
+          <h1 className="text-3xl font-extrabold tracking-tight text-balance text-slate-900 sm:text-4xl dark:text-white">
+            Will AI replace your {role.title} job?
+          </h1>
+          <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{role.description}</p>
+          <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
+            AI automation risk: <strong>{band.label}</strong> · Category:{" "}
+            <Link href={`/categories/${category.slug}`}>{category.title}</Link> · Updated{" "}
+            <time dateTime={role.updated}>{formatDate(role.updated)}</time>
+          </p>
+        </div>
+        <RiskRating risk={role.risk} title={role.title} />
+      </header>
+
+      <Section id="impact" title={`How is AI affecting the ${role.title} role?`}>
+        <div className="prose-body max-w-3xl" dangerouslySetInnerHTML={{ __html: role.html }} />
+      </Section>
+
+      <div className="grid gap-x-8 lg:grid-cols-2">
+        <Section id="automating" title={`Tasks AI is automating for ${role.title}`}>
+          <AutomatingList tasks={role.automating} />
+        </Section>
+        <Section id="augmenting" title="Tasks AI is augmenting (you stay in the loop)">
+          <AugmentingList tasks={role.augmenting} />
+        </Section>
+      </div>
+
+      <Section id="outlook" title="What the next years look like">
+        <Timeline near={role.outlook.near} far={role.outlook.far} />
+      </Section>
+
+      <Section id="skills" title={`Skills ${role.title} professionals should learn`}>
+        <SkillsList aiTools={role.skills.aiTools} technical={role.skills.technical} human={role.skills.human} />
+      </Section>
+
+      <Section id="positioning" title="How to position yourself">
+        <p className="max-w-3xl text-lg leading-8 text-slate-800 dark:text-slate-200">{role.positioning}</p>
+      </Section>
+
+      <Section id="faq" title={`${role.title} and AI: frequently asked questions`}>
+        <Faq items={faq} />
+      </Section>
+
+      <Section id="explore" title="Keep exploring">
+        <RoleLinks role={role} parent={parent} siblings={siblings} children={children} related={related} reading={reading} />
+      </Section>
+
+      {role.sources.length > 0 && (
+        <Section id="sources" title="Sources">
+          <ul className="list-disc space-y-1 pl-5 text-sm">
+            {role.sources.map((s) => (
+              <li key={s.url}>
+                <a href={s.url} rel="noopener">{s.title}</a>
+                {s.publisher ? ` — ${s.publisher}` : ""}
+                {s.year ? ` (${s.year})` : ""}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      <Section id="changes" title="What changed on this page">
+        <ul className="space-y-2 text-sm">
+          {role.changelog.map((c) => (
+            <li key={`${c.date}-${c.summary}`}>
+              <time dateTime={c.date} className="font-medium text-slate-900 dark:text-white">{formatDate(c.date)}</time>
+              <span className="text-slate-700 dark:text-slate-300"> — {c.summary}</span>
+            </li>
+          ))}
+        </ul>
+        <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
+          First published <time dateTime={role.published}>{formatDate(role.published)}</time>. Spotted something wrong?{" "}
+          <Link href="/about#corrections">Propose a correction</Link>.
+        </p>
+      </Section>
+    </article>
+  );
+}

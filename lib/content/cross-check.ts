@@ -1,0 +1,136 @@
+import { didYouMean, type Problem } from "./problems";
+import type { Article, Category, Role, Sources } from "./load";
+
+type Loaded = { roles: Role[]; articles: Article[]; categories: Category[] };
+
+/** How old `updated` may get before the check warns that a profile needs a review. */
+export const STALE_AFTER_DAYS = 365;
+/** Longer descriptions are cut off in search results. */
+export const DESCRIPTION_SOFT_MAX = 160;
+
+/**
+ * Rules that need more than one file: references resolve, nothing is duplicated, parents form a
+ * tree, published pages never link to drafts, dates are coherent. All findings are returned at once.
+ */
+export function checkCrossFile(content: Loaded, sources: Sources, today: Date = new Date()): Problem[] {
+  const problems: Problem[] = [];
+  const rolesBySlug = new Map(content.roles.map((r) => [r.slug, r]));
+  const articlesBySlug = new Map(content.articles.map((a) => [a.slug, a]));
+  const categorySlugs = new Set(content.categories.map((c) => c.slug));
+
+  const at = (
+    kind: "roles" | "articles",
+    slug: string,
+    field: (string | number)[],
+    message: string,
+    severity: Problem["severity"] = "error",
+  ) => {
+    const source = sources[kind].get(slug);
+    const file = source?.file ?? `content/${kind}/${slug}.md`;
+    const pos = source?.locate(field) ?? { line: 1, column: 1 };
+    const dotted = field.reduce<string>((acc, s) => (typeof s === "number" ? `${acc}[${s}]` : acc ? `${acc}.${s}` : s), "");
+    problems.push({ severity, file, ...pos, field: dotted || "(file)", message });
+  };
+
+  // A reference to a file that exists but failed validation is reported on that file, not here.
+  const roleExists = (slug: string) => rolesBySlug.has(slug) || sources.roleFiles.has(slug);
+  const articleExists = (slug: string) => articlesBySlug.has(slug) || sources.articleFiles.has(slug);
+
+  const checkRoleRef = (from: Role | Article, kind: "roles" | "articles", field: (string | number)[], slug: string, what: string) => {
+    if (!roleExists(slug)) {
+      at(kind, from.slug, field, `no role "${slug}" exists (expected a file content/roles/${slug}.md)${didYouMean(slug, rolesBySlug.keys())}`);
+      return;
+    }
+    const target = rolesBySlug.get(slug);
+    if (target?.draft && !from.draft) at(kind, from.slug, field, `${what} "${slug}" is a draft: a published page must not link to it`);
+  };
+
+  const titles = new Map<string, string>();
+  const formerOwners = new Map<string, string>();
+
+  for (const role of content.roles) {
+    // Category
+    if (!categorySlugs.has(role.category)) {
+      at("roles", role.slug, ["category"], `no category "${role.category}" in content/categories.yml; expected one of ${[...categorySlugs].join(" | ")}${didYouMean(role.category, categorySlugs)}`);
+    }
+    // Parent
+    if (role.parent !== undefined) {
+      if (role.parent === role.slug) at("roles", role.slug, ["parent"], "a role cannot be its own parent");
+      else checkRoleRef(role, "roles", ["parent"], role.parent, "parent role");
+    }
+    // Related roles
+    const seenRelated = new Set<string>();
+    role.related.forEach((slug, i) => {
+      if (slug === role.slug) at("roles", role.slug, ["related", i], "a role cannot be related to itself");
+      else if (seenRelated.has(slug)) at("roles", role.slug, ["related", i], `"${slug}" is listed twice`);
+      else checkRoleRef(role, "roles", ["related", i], slug, "related role");
+      seenRelated.add(slug);
+    });
+    // Related reading
+    role.reading.forEach((slug, i) => {
+      if (!articleExists(slug)) {
+        at("roles", role.slug, ["reading", i], `no article "${slug}" exists (expected content/articles/${slug}.md)${didYouMean(slug, articlesBySlug.keys())}`);
+      } else if (articlesBySlug.get(slug)?.draft && !role.draft) {
+        at("roles", role.slug, ["reading", i], `article "${slug}" is a draft: a published page must not link to it`);
+      }
+    });
+    // Titles are unique (they are page headings and search results)
+    const titleKey = role.title.toLowerCase();
+    const other = titles.get(titleKey);
+    if (other) at("roles", role.slug, ["title"], `the title "${role.title}" is already used by content/roles/${other}.md`);
+    else titles.set(titleKey, role.slug);
+    // Former slugs must not shadow live pages or each other
+    role.formerSlugs.forEach((former, i) => {
+      if (rolesBySlug.has(former) || sources.roleFiles.has(former)) {
+        at("roles", role.slug, ["formerSlugs", i], `former slug "${former}" is the slug of a live role (content/roles/${former}.md); a redirect would hide it`);
+      } else if (formerOwners.has(former)) {
+        at("roles", role.slug, ["formerSlugs", i], `former slug "${former}" is also claimed by content/roles/${formerOwners.get(former)}.md`);
+      } else {
+        formerOwners.set(former, role.slug);
+      }
+    });
+    // Dates
+    if (role.updated < role.published) at("roles", role.slug, ["updated"], `updated (${role.updated}) is before published (${role.published})`);
+    role.changelog.forEach((change, i) => {
+      if (change.date > role.updated) at("roles", role.slug, ["changelog", i, "date"], `changelog date ${change.date} is after updated (${role.updated}): bump updated`);
+      if (change.date < role.published) at("roles", role.slug, ["changelog", i, "date"], `changelog date ${change.date} is before published (${role.published})`);
+      const previous = role.changelog[i - 1];
+      if (previous && previous.date < change.date) at("roles", role.slug, ["changelog", i, "date"], "changelog entries must be newest first");
+    });
+    // Warnings: things an editor should look at, which do not fail the build
+    const ageDays = (today.getTime() - new Date(`${role.updated}T00:00:00Z`).getTime()) / 86_400_000;
+    if (ageDays > STALE_AFTER_DAYS) at("roles", role.slug, ["updated"], `not reviewed for ${Math.floor(ageDays)} days: review the profile and bump updated`, "warning");
+    if (role.description.length > DESCRIPTION_SOFT_MAX) {
+      at("roles", role.slug, ["description"], `${role.description.length} characters: search results cut descriptions after about ${DESCRIPTION_SOFT_MAX}`, "warning");
+    }
+    if (role.related.length === 0) at("roles", role.slug, ["related"], "no related roles: readers leave the page with nowhere to go", "warning");
+  }
+
+  // Parent cycles: follow each chain; a revisit means a cycle (reported once, on its first file).
+  const reported = new Set<string>();
+  for (const role of content.roles) {
+    const chain: string[] = [role.slug];
+    let current = role.parent ? rolesBySlug.get(role.parent) : undefined;
+    while (current && current.slug !== role.slug && !chain.includes(current.slug)) {
+      chain.push(current.slug);
+      current = current.parent ? rolesBySlug.get(current.parent) : undefined;
+    }
+    if (current && current.slug === role.slug && role.parent !== role.slug) {
+      const key = [...chain].sort().join(",");
+      if (!reported.has(key)) {
+        reported.add(key);
+        at("roles", role.slug, ["parent"], `parent chain loops: ${[...chain, role.slug].join(" → ")}`);
+      }
+    }
+  }
+
+  for (const article of content.articles) {
+    article.roles.forEach((slug, i) => checkRoleRef(article, "articles", ["roles", i], slug, "role"));
+    if (article.updated < article.published) at("articles", article.slug, ["updated"], `updated (${article.updated}) is before published (${article.published})`);
+    if (!article.draft && !content.roles.some((r) => !r.draft && r.reading.includes(article.slug))) {
+      at("articles", article.slug, ["title"], "orphan article: no published role lists it under reading", "warning");
+    }
+  }
+
+  return problems;
+}

@@ -1,0 +1,75 @@
+import path from "node:path";
+import { loadContent, type Article, type Category, type Content, type Role } from "./load";
+import { ContentError } from "./problems";
+
+export type { Article, Category, Role } from "./load";
+export type { Problem } from "./problems";
+
+/*
+ * The one module pages use. Content is read and validated once per process (once per build worker)
+ * and any error stops the build with the same messages `npm run check-content` prints.
+ */
+let cache: Content | undefined;
+
+/**
+ * Note: drafts are visible in `next dev` (with a banner) so editors can preview them, and never in a
+ * production build. `CONTENT_DRAFTS=1` forces them on, e.g. for a preview deployment.
+ */
+export function draftsVisible(): boolean {
+  return process.env.NODE_ENV === "development" || process.env.CONTENT_DRAFTS === "1";
+}
+
+export function getContent(): Content {
+  if (cache) return cache;
+  const root = process.env.CONTENT_ROOT ? path.resolve(process.env.CONTENT_ROOT) : process.cwd();
+  const loaded = loadContent(root);
+  if (loaded.problems.some((p) => p.severity === "error")) throw new ContentError(loaded.problems);
+  const visible = draftsVisible();
+  cache = {
+    roles: loaded.roles.filter((r) => visible || !r.draft),
+    articles: loaded.articles.filter((a) => visible || !a.draft),
+    categories: loaded.categories,
+    problems: loaded.problems,
+  };
+  return cache;
+}
+
+export function getAllRoles(): Role[] {
+  return getContent().roles;
+}
+
+export function getRole(slug: string): Role | undefined {
+  return getAllRoles().find((r) => r.slug === slug);
+}
+
+export function getAllArticles(): Article[] {
+  return getContent().articles;
+}
+
+export function getArticle(slug: string): Article | undefined {
+  return getAllArticles().find((a) => a.slug === slug);
+}
+
+export function getCategories(): Category[] {
+  return getContent().categories;
+}
+
+export function getCategory(slug: string): Category | undefined {
+  return getCategories().find((c) => c.slug === slug);
+}
+
+/** The role's parent, its sibling specialisations and its children, for the links section. */
+export function getFamily(role: Role): { parent?: Role; siblings: Role[]; children: Role[] } {
+  const roles = getAllRoles();
+  const parent = role.parent ? roles.find((r) => r.slug === role.parent) : undefined;
+  const siblings = parent ? roles.filter((r) => r.parent === parent.slug && r.slug !== role.slug) : [];
+  const children = roles.filter((r) => r.parent === role.slug);
+  return { parent, siblings, children };
+}
+
+/** A role's former slug → its current slug, for permanent redirects. */
+export function getRedirects(): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const role of getAllRoles()) for (const former of role.formerSlugs) map.set(former, role.slug);
+  return map;
+}

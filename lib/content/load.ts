@@ -1,0 +1,143 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { z } from "zod";
+import { renderMarkdown } from "../markdown";
+import {
+  ArticleFrontmatterSchema,
+  CategoriesFileSchema,
+  RoleFrontmatterSchema,
+  type ArticleFrontmatter,
+  type CategoryData,
+  type RoleFrontmatter,
+} from "../schema";
+import { checkCrossFile } from "./cross-check";
+import { issuesToProblems } from "./issues";
+import { sortProblems, type Problem } from "./problems";
+import { parseMarkdownSource, parseYamlSource, type YamlSource } from "./source";
+
+export type Role = RoleFrontmatter & {
+  slug: string;
+  /** Repository-relative path of the source file. */
+  file: string;
+  /** The narrative body, rendered and sanitised. */
+  html: string;
+};
+
+export type Article = ArticleFrontmatter & { slug: string; file: string; html: string };
+
+export type Category = CategoryData & { slug: string };
+
+export type Content = {
+  /** Every valid role, drafts included, sorted by title. */
+  roles: Role[];
+  articles: Article[];
+  categories: Category[];
+  problems: Problem[];
+};
+
+/** Where each entity came from, so cross-file problems can point at the right line. */
+export type Sources = {
+  roles: Map<string, YamlSource>;
+  articles: Map<string, YamlSource>;
+  categories: YamlSource | undefined;
+  /** Slugs of every role and article file with a valid name, even ones that failed validation. */
+  roleFiles: Set<string>;
+  articleFiles: Set<string>;
+};
+
+const KEBAB_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
+
+function listMarkdown(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.toLowerCase().endsWith(".md") && !name.startsWith("_"))
+    .sort();
+}
+
+type Entry<T> = { slug: string; file: string; data: T; body: string };
+
+function loadCollection<S extends z.ZodType>(
+  rootDir: string,
+  folder: string,
+  schema: S,
+  problems: Problem[],
+  sources: Map<string, YamlSource>,
+  files: Set<string>,
+): Entry<z.infer<S>>[] {
+  const entries: Entry<z.infer<S>>[] = [];
+  for (const name of listMarkdown(path.join(/*turbopackIgnore: true*/ rootDir, folder))) {
+    const file = path.posix.join(folder, name);
+    const slug = name.replace(/\.md$/i, "");
+    if (!KEBAB_FILE.test(name)) {
+      problems.push({
+        severity: "error",
+        file,
+        line: 1,
+        column: 1,
+        field: "(file name)",
+        message: `file name must be lower-case kebab-case ending in .md (it becomes the URL), e.g. "${slug
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, "-")
+          .replace(/^-|-$/g, "")}.md"`,
+      });
+      continue;
+    }
+    files.add(slug);
+    const raw = fs.readFileSync(path.join(/*turbopackIgnore: true*/ rootDir, file), "utf8");
+    const parsed = parseMarkdownSource(file, raw);
+    problems.push(...parsed.problems);
+    if (parsed.problems.length > 0) continue;
+    sources.set(slug, parsed.source);
+    const result = schema.safeParse(parsed.source.data);
+    if (!result.success) {
+      problems.push(...issuesToProblems(result.error.issues, parsed.source, schema));
+      continue;
+    }
+    entries.push({ slug, file, data: result.data, body: parsed.body });
+  }
+  return entries;
+}
+
+/**
+ * Reads, validates and cross-checks every content file under `rootDir` (the folder holding
+ * `content/`). Never throws for bad content: every problem is returned, all at once.
+ */
+export function loadContent(rootDir: string = process.cwd()): Content & { sources: Sources } {
+  const problems: Problem[] = [];
+  const sources: Sources = { roles: new Map(), articles: new Map(), categories: undefined, roleFiles: new Set(), articleFiles: new Set() };
+
+  const categories: Category[] = [];
+  const categoriesFile = "content/categories.yml";
+  const categoriesPath = path.join(/*turbopackIgnore: true*/ rootDir, categoriesFile);
+  if (!fs.existsSync(categoriesPath)) {
+    problems.push({ severity: "error", file: categoriesFile, line: 1, column: 1, field: "(file)", message: "the categories file is missing" });
+  } else {
+    const parsed = parseYamlSource(categoriesFile, fs.readFileSync(categoriesPath, "utf8").replace(/^\uFEFF/, ""));
+    problems.push(...parsed.problems);
+    if (parsed.problems.length === 0) {
+      sources.categories = parsed.source;
+      const result = CategoriesFileSchema.safeParse(parsed.source.data);
+      if (result.success) {
+        for (const [slug, data] of Object.entries(result.data)) categories.push({ slug, ...data });
+      } else {
+        problems.push(...issuesToProblems(result.error.issues, parsed.source, CategoriesFileSchema));
+      }
+    }
+  }
+
+  const roles: Role[] = loadCollection(rootDir, "content/roles", RoleFrontmatterSchema, problems, sources.roles, sources.roleFiles)
+    .map((e) => ({ ...e.data, slug: e.slug, file: e.file, html: renderMarkdown(e.body) }))
+    .sort((a, b) => a.title.localeCompare(b.title));
+  const articles: Article[] = loadCollection(rootDir, "content/articles", ArticleFrontmatterSchema, problems, sources.articles, sources.articleFiles)
+    .map((e) => ({ ...e.data, slug: e.slug, file: e.file, html: renderMarkdown(e.body) }))
+    .sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title));
+
+  const hasEntries = (dir: string) => listMarkdown(path.join(/*turbopackIgnore: true*/ rootDir, dir)).length > 0;
+  if (!hasEntries("content/roles")) {
+    problems.push({ severity: "error", file: "content/roles", line: 1, column: 1, field: "(folder)", message: "no role profiles found" });
+  }
+
+  problems.push(...checkCrossFile({ roles, articles, categories }, sources));
+  return { roles, articles, categories, problems: sortProblems(problems), sources };
+}

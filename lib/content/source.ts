@@ -1,0 +1,154 @@
+import matter from "gray-matter";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from "yaml";
+import type { Problem } from "./problems";
+
+/** A 1-based position in a file. */
+export type Position = { line: number; column: number };
+
+/**
+ * A parsed YAML document that can say where a field path is. Used for frontmatter and for
+ * `categories.yml`, so every problem — from zod or from the cross-file rules — carries a line.
+ */
+export type YamlSource = {
+  file: string;
+  data: unknown;
+  locate(path: readonly PropertyKey[]): Position;
+};
+
+function positionOf(lineCounter: LineCounter, offset: number): Position {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+/**
+ * Walks the document along `path` and returns the position of the deepest node that exists: the key
+ * of a map entry (where an editor looks for a field) or the item of a list.
+ */
+function locateIn(doc: Document, lineCounter: LineCounter, path: readonly PropertyKey[]): Position {
+  let node: unknown = doc.contents;
+  let position: Position | undefined =
+    doc.contents && (doc.contents as YamlNode).range ? positionOf(lineCounter, (doc.contents as YamlNode).range![0]) : undefined;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) break;
+      const key = pair.key as YamlNode;
+      if (key.range) position = positionOf(lineCounter, key.range[0]);
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === "number") {
+      const item = node.items[segment] as YamlNode | undefined;
+      if (!item) break;
+      if (item.range) position = positionOf(lineCounter, item.range[0]);
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return position ?? { line: 1, column: 1 };
+}
+
+/** Plain-language hints for the YAML mistakes editors make most. */
+function yamlHint(code: string): string {
+  switch (code) {
+    case "BLOCK_AS_IMPLICIT_KEY":
+    case "MULTILINE_IMPLICIT_KEY":
+      return ' (hint: a value that contains ": " must be quoted, or written as a block starting with ">-" on the line above)';
+    case "DUPLICATE_KEY":
+      return " (hint: the same field is written twice; keep one)";
+    case "BAD_INDENT":
+    case "MISSING_CHAR":
+      return " (hint: check the indentation: list items start with '- ' and nested fields line up under their parent)";
+    case "TAB_AS_INDENT":
+      return " (hint: indent with spaces, not tabs)";
+    default:
+      return "";
+  }
+}
+
+export type ParsedYaml = { source: YamlSource; problems: Problem[] };
+
+/**
+ * Parses YAML text with the YAML 1.2 core schema (so `2026-05-01` stays a string, never a Date),
+ * keeping positions. `lineOffset` is added to every line (0 when the text starts at line 1 of the file).
+ */
+export function parseYamlSource(file: string, text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const problems: Problem[] = [];
+  for (const error of doc.errors) {
+    const pos = positionOf(lineCounter, error.pos[0]);
+    problems.push({
+      severity: "error",
+      file,
+      line: pos.line,
+      column: pos.column,
+      field: "(yaml)",
+      message: `invalid YAML: ${error.message.split("\n")[0]}${yamlHint(error.code)}`,
+    });
+  }
+  const data = problems.length > 0 ? undefined : doc.toJS({ maxAliasCount: 50 });
+  return {
+    source: { file, data, locate: (path) => locateIn(doc, lineCounter, path) },
+    problems,
+  };
+}
+
+export type ParsedMarkdown = {
+  source: YamlSource;
+  /** The markdown body after the frontmatter. */
+  body: string;
+  problems: Problem[];
+};
+
+/**
+ * Splits a markdown file into frontmatter and body with gray-matter, parsing the frontmatter with the
+ * `yaml` package so that line numbers line up with the file. Accepts a UTF-8 BOM and CRLF line endings.
+ */
+export function parseMarkdownSource(file: string, raw: string): ParsedMarkdown {
+  const text = raw.replace(/^\uFEFF/, "");
+  if (!/^---\r?\n/.test(text)) {
+    return {
+      source: { file, data: undefined, locate: () => ({ line: 1, column: 1 }) },
+      body: text,
+      problems: [
+        {
+          severity: "error",
+          file,
+          line: 1,
+          column: 1,
+          field: "(frontmatter)",
+          message: "no frontmatter: the file must start with a line `---`, the YAML fields, and a closing `---`",
+        },
+      ],
+    };
+  }
+  let parsed: ParsedYaml | undefined;
+  const result = matter(text, {
+    engines: {
+      // Note: gray-matter's `matter` string starts right after the opening `---`, so line N of it is
+      // line N of the file.
+      yaml: (frontmatter: string) => {
+        parsed = parseYamlSource(file, frontmatter);
+        return (parsed.source.data ?? {}) as object;
+      },
+    },
+  });
+  if (!/\r?\n---\s*(\r?\n|$)/.test(text.slice(3))) {
+    return {
+      source: { file, data: undefined, locate: () => ({ line: 1, column: 1 }) },
+      body: "",
+      problems: [
+        {
+          severity: "error",
+          file,
+          line: 1,
+          column: 1,
+          field: "(frontmatter)",
+          message: "the frontmatter is never closed: add a line `---` after the last field",
+        },
+      ],
+    };
+  }
+  if (!parsed) parsed = parseYamlSource(file, ""); // empty frontmatter block
+  return { source: parsed.source, body: result.content, problems: parsed.problems };
+}
