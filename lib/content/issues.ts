@@ -79,6 +79,8 @@ function messageFor(issue: z.core.$ZodIssue, found: unknown): string {
     case "invalid_key":
       return `invalid key: ${issue.issues[0]?.message ?? issue.message}`;
     default:
+      // Refinements phrased "expected …" get the found value too, like the built-in checks.
+      if (issue.message.startsWith("expected") && found !== undefined && typeof found !== "object") return `${issue.message}, found ${describeValue(found)}`;
       return issue.message;
   }
 }

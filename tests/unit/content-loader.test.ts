@@ -1,0 +1,206 @@
+import { describe, expect, it } from "vitest";
+import { loadContent } from "@/lib/content/load";
+import { formatProblem } from "@/lib/content/problems";
+import { BACKEND, PARENT, backendWith, makeTree, readFixture } from "./helpers/content-tree";
+
+function errorsOf(edits: Record<string, string | null>): string[] {
+  return loadContent(makeTree(edits))
+    .problems.filter((p) => p.severity === "error")
+    .map(formatProblem);
+}
+
+describe("loadContent on the valid fixture", () => {
+  it("loads every role with rendered bodies and no errors", () => {
+    const content = loadContent(makeTree());
+    expect(content.problems.filter((p) => p.severity === "error")).toEqual([]);
+    expect(content.roles.map((r) => r.slug)).toEqual(["software-developer", "software-developer-backend-api"]);
+    const backend = content.roles.find((r) => r.slug === "software-developer-backend-api")!;
+    expect(backend.risk.level).toBe("medium");
+    expect(backend.html).toContain("<strong>medium</strong>");
+    // YAML 1.2: dates stay strings, never Date objects.
+    expect(backend.updated).toBe("2026-11-20");
+    expect(content.categories.find((c) => c.slug === "technology")?.title).toBe("Technology");
+  });
+
+  it("accepts a UTF-8 BOM and CRLF line endings", () => {
+    const crlf = "\uFEFF" + readFixture(BACKEND).replace(/\n/g, "\r\n");
+    expect(errorsOf({ [BACKEND]: crlf })).toEqual([]);
+  });
+});
+
+describe("field errors name file, line, column and field", () => {
+  it("a misspelt key, with a suggestion", () => {
+    expect(errorsOf({ [BACKEND]: backendWith("\ndescription:", "\ndescriptoin:") })).toMatchInlineSnapshot(`
+      [
+        "content/roles/software-developer-backend-api.md:2:1 description — required field is missing (expected string)",
+        "content/roles/software-developer-backend-api.md:13:1 descriptoin — unknown field "descriptoin" — did you mean "description"?",
+      ]
+    `);
+  });
+
+  it("a wrong risk band, with a suggestion", () => {
+    expect(errorsOf({ [BACKEND]: backendWith("level: medium", "level: meduim") })).toMatchInlineSnapshot(`
+      [
+        "content/roles/software-developer-backend-api.md:15:3 risk.level — expected one of low | medium | high | very-high, found "meduim" — did you mean "medium"?",
+      ]
+    `);
+  });
+
+  it("a band that contradicts the automatable share (the methodology rule)", () => {
+    expect(errorsOf({ [BACKEND]: backendWith("automatableShare: 30", "automatableShare: 55") })).toMatchInlineSnapshot(`
+      [
+        "content/roles/software-developer-backend-api.md:15:3 risk.level — an automatable share of 55% falls in band "high" (40–59%), not "medium": change the level or the share (see /methodology)",
+      ]
+    `);
+  });
+
+  it("a missing list", () => {
+    const text = readFixture(BACKEND).replace(/\nautomating:\n[\s\S]*?\naugmenting:/, "\naugmenting:");
+    expect(errorsOf({ [BACKEND]: text })).toMatchInlineSnapshot(`
+      [
+        "content/roles/software-developer-backend-api.md:2:1 automating — required field is missing (expected array)",
+      ]
+    `);
+  });
+
+  it("a list that is too short", () => {
+    const text = readFixture(BACKEND).replace(/\n  human:\n(    - .*\n)+/, "\n  human:\n    - Reviewing code\n");
+    expect(errorsOf({ [BACKEND]: text })).toMatchInlineSnapshot(`
+      [
+        "content/roles/software-developer-backend-api.md:73:3 skills.human — expected at least 3 items, found 1",
+      ]
+    `);
+  });
+
+  it("wrong types, a bad date and a non-https source", () => {
+    const text = backendWith("published: 2026-03-02", "published: 2026-02-30\ndraft: nope")
+      .replace("automatableShare: 30", "automatableShare: thirty")
+      .replace("url: https://survey.stackoverflow.co/2025/ai", "url: http://survey.stackoverflow.co/2025/ai");
+    expect(errorsOf({ [BACKEND]: text })).toMatchInlineSnapshot(`
+      [
+        "content/roles/software-developer-backend-api.md:16:3 risk.automatableShare — expected a number, found "thirty"",
+        "content/roles/software-developer-backend-api.md:102:5 sources[2].url — expected an absolute https:// URL, found "http://survey.stackoverflow.co/2025/ai"",
+        "content/roles/software-developer-backend-api.md:107:1 published — expected a real calendar date, found "2026-02-30"",
+        "content/roles/software-developer-backend-api.md:108:1 draft — expected a boolean, found "nope"",
+      ]
+    `);
+  });
+
+  it("invalid YAML points at the line", () => {
+    expect(errorsOf({ [BACKEND]: backendWith("reason: Assistants", "reason: Assistants: now") })).toMatchInlineSnapshot(`
+      [
+        "content/roles/software-developer-backend-api.md:17:11 (yaml) — invalid YAML: Nested mappings are not allowed in compact mappings (hint: a value that contains ": " must be quoted, or written as a block starting with ">-" on the line above)",
+      ]
+    `);
+  });
+
+  it("a file without frontmatter, and one never closed", () => {
+    expect(errorsOf({ [BACKEND]: "Just a body.\n" })).toMatchInlineSnapshot(`
+      [
+        "content/roles/software-developer-backend-api.md:1:1 (frontmatter) — no frontmatter: the file must start with a line \`---\`, the YAML fields, and a closing \`---\`",
+      ]
+    `);
+    expect(errorsOf({ [BACKEND]: "---\ntitle: Something\n" })).toMatchInlineSnapshot(`
+      [
+        "content/roles/software-developer-backend-api.md:1:1 (frontmatter) — the frontmatter is never closed: add a line \`---\` after the last field",
+      ]
+    `);
+  });
+
+  it("a file name that is not kebab-case", () => {
+    expect(errorsOf({ "content/roles/Backend_Dev.md": readFixture(BACKEND) })).toMatchInlineSnapshot(`
+      [
+        "content/roles/Backend_Dev.md:1:1 (file name) — file name must be lower-case kebab-case ending in .md (it becomes the URL), e.g. "backend-dev.md"",
+      ]
+    `);
+  });
+
+  it("collects every problem in every file at once", () => {
+    const errors = errorsOf({
+      [BACKEND]: backendWith("level: medium", "level: meduim"),
+      [PARENT]: readFixture(PARENT).replace("category: technology", "category: tech"),
+    });
+    expect(errors).toHaveLength(2);
+  });
+});
+
+describe("cross-file rules", () => {
+  it("a dangling parent, related role and reading slug", () => {
+    const text = backendWith("parent: software-developer", "parent: software-develper")
+      .replace("related: []", "related:\n  - data-scientist\nreading:\n  - nope")
+      .replace("\nreading: []", "");
+    expect(errorsOf({ [BACKEND]: text })).toMatchInlineSnapshot(`
+      [
+        "content/roles/software-developer-backend-api.md:3:1 parent — no role "software-develper" exists (expected a file content/roles/software-develper.md) — did you mean "software-developer"?",
+        "content/roles/software-developer-backend-api.md:86:5 related[0] — no role "data-scientist" exists (expected a file content/roles/data-scientist.md)",
+        "content/roles/software-developer-backend-api.md:88:5 reading[0] — no article "nope" exists (expected content/articles/nope.md)",
+      ]
+    `);
+  });
+
+  it("an unknown category", () => {
+    expect(errorsOf({ [BACKEND]: backendWith("category: technology", "category: technolgy") })).toMatchInlineSnapshot(`
+      [
+        "content/roles/software-developer-backend-api.md:4:1 category — no category "technolgy" in content/categories.yml; expected one of technology | customer-service | finance | legal | healthcare | marketing | creative | education | sales | hr | operations | trades — did you mean "technology"?",
+      ]
+    `);
+  });
+
+  it("a duplicate title", () => {
+    expect(errorsOf({ [BACKEND]: backendWith("title: Software Developer — Backend / API", "title: Software Developer") })).toMatchInlineSnapshot(`
+      [
+        "content/roles/software-developer.md:2:1 title — the title "Software Developer" is already used by content/roles/software-developer-backend-api.md",
+      ]
+    `);
+  });
+
+  it("a parent cycle", () => {
+    const parent = readFixture(PARENT).replace("category: technology", "parent: software-developer-backend-api\ncategory: technology");
+    expect(errorsOf({ [PARENT]: parent })).toMatchInlineSnapshot(`
+      [
+        "content/roles/software-developer.md:3:1 parent — parent chain loops: software-developer → software-developer-backend-api → software-developer",
+      ]
+    `);
+  });
+
+  it("a published page linking to a draft", () => {
+    const parent = readFixture(PARENT).replace("published:", "draft: true\npublished:");
+    expect(errorsOf({ [PARENT]: parent })).toMatchInlineSnapshot(`
+      [
+        "content/roles/software-developer-backend-api.md:3:1 parent — parent role "software-developer" is a draft: a published page must not link to it",
+      ]
+    `);
+  });
+
+  it("a former slug that is a live slug", () => {
+    expect(errorsOf({ [BACKEND]: backendWith("  - backend-developer", "  - software-developer") })).toMatchInlineSnapshot(`
+      [
+        "content/roles/software-developer-backend-api.md:106:5 formerSlugs[0] — former slug "software-developer" is the slug of a live role (content/roles/software-developer.md); a redirect would hide it",
+      ]
+    `);
+  });
+
+  it("changelog dates out of order or after updated", () => {
+    const text = backendWith("  - date: 2026-03-02", "  - date: 2026-11-21");
+    expect(errorsOf({ [BACKEND]: text })).toMatchInlineSnapshot(`
+      [
+        "content/roles/software-developer-backend-api.md:112:5 changelog[1].date — changelog date 2026-11-21 is after updated (2026-11-20): bump updated",
+        "content/roles/software-developer-backend-api.md:112:5 changelog[1].date — changelog entries must be newest first",
+      ]
+    `);
+  });
+});
+
+describe("warnings do not fail", () => {
+  it("a stale profile, a long description and no related roles are warnings", () => {
+    const text = backendWith("updated: 2026-11-20", "updated: 2024-01-10")
+      .replace(/- date: 2026-11-20/, "- date: 2024-01-10")
+      .replace("published: 2026-03-02", "published: 2023-03-02")
+      .replace("- date: 2026-03-02", "- date: 2023-03-02");
+    const content = loadContent(makeTree({ [BACKEND]: text }));
+    expect(content.problems.filter((p) => p.severity === "error")).toEqual([]);
+    const warnings = content.problems.filter((p) => p.file === BACKEND).map((p) => p.message);
+    expect(warnings.some((m) => m.startsWith("not reviewed for"))).toBe(true);
+    expect(warnings).toContain("no related roles: readers leave the page with nowhere to go");
+  });
+});
