@@ -55,6 +55,15 @@ function listMarkdown(dir: string): string[] {
     .sort();
 }
 
+/**
+ * Adds `html`, rendered on first read and then kept. Note: the content check never reads it, so
+ * validating a large tree does not pay for markdown rendering; a build renders each body once.
+ */
+function withLazyHtml<T extends object>(entity: T, body: string): T & { html: string } {
+  let html: string | undefined;
+  return Object.defineProperty(entity, "html", { get: () => (html ??= renderMarkdown(body)), enumerable: true }) as T & { html: string };
+}
+
 type Entry<T> = { slug: string; file: string; data: T; body: string };
 
 function loadCollection<S extends z.ZodType>(
@@ -127,10 +136,10 @@ export function loadContent(rootDir: string = process.cwd()): Content & { source
   }
 
   const roles: Role[] = loadCollection(rootDir, "content/roles", RoleFrontmatterSchema, problems, sources.roles, sources.roleFiles)
-    .map((e) => ({ ...e.data, slug: e.slug, file: e.file, html: renderMarkdown(e.body) }))
+    .map((e) => withLazyHtml({ ...e.data, slug: e.slug, file: e.file }, e.body))
     .sort((a, b) => a.title.localeCompare(b.title));
   const articles: Article[] = loadCollection(rootDir, "content/articles", ArticleFrontmatterSchema, problems, sources.articles, sources.articleFiles)
-    .map((e) => ({ ...e.data, slug: e.slug, file: e.file, html: renderMarkdown(e.body) }))
+    .map((e) => withLazyHtml({ ...e.data, slug: e.slug, file: e.file }, e.body))
     .sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title));
 
   const hasEntries = (dir: string) => listMarkdown(path.join(/*turbopackIgnore: true*/ rootDir, dir)).length > 0;
