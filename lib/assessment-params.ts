@@ -34,6 +34,8 @@ export type ParamError = {
   label: string;
   /** What is wrong, e.g. `expected 0, 1 or 2 (none, some, a lot), found “7”`. */
   message: string;
+  /** The kind of problem, so a page can group the missing answers. */
+  problem: "missing" | "invalid" | "unknown";
 };
 
 export type ParseResult<T> =
@@ -72,9 +74,11 @@ const PLAN_FIELDS: Field[] = [
   { name: "s", label: "Start date", kind: "start", index: 0 },
 ];
 
+const MISSING = "is missing";
+
 function describe(input: unknown): string {
   if (Array.isArray(input)) return "appears more than once; give it once";
-  if (input === undefined) return "is missing";
+  if (input === undefined) return MISSING;
   return `found “${String(input).slice(0, 40)}${String(input).length > 40 ? "…" : ""}”`;
 }
 
@@ -150,12 +154,12 @@ function parseFields(query: RawQuery, fields: { field: Field; required: boolean 
   if (!result.success) {
     for (const issue of result.error.issues) {
       if (issue.code === "unrecognized_keys") {
-        for (const key of issue.keys) unknown.push({ field: key, label: `“${key.slice(0, 40)}”`, message: "is not a question on this page; remove it" });
+        for (const key of issue.keys) unknown.push({ field: key, label: `“${key.slice(0, 40)}”`, message: "is not a question on this page; remove it", problem: "unknown" });
         continue;
       }
       const name = String(issue.path[0]);
       const field = byName.get(name);
-      if (field && !errors.some((e) => e.field === name)) errors.push({ field: name, label: field.label, message: issue.message });
+      if (field && !errors.some((e) => e.field === name)) errors.push({ field: name, label: field.label, message: issue.message, problem: issue.message === MISSING ? "missing" : "invalid" });
     }
   }
   const order = fields.map(({ field }) => field.name);

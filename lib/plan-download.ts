@@ -10,10 +10,10 @@ import { absoluteUrl, siteConfig } from "./site";
  * The plan's downloads (.ics and markdown). A bad query or an unknown role gets the same 400 or 404 page
  * as the plan itself, so a reader who follows a broken download link sees what to fix.
  */
-export async function respondWithPlanDownload(slug: string, search: string, format: "ics" | "md", now: Date = new Date()): Promise<Response> {
+export async function respondWithPlanDownload(request: Request, slug: string, search: string, format: "ics" | "md", now: Date = new Date()): Promise<Response> {
   const role = getRole(slug);
   const parsed = role ? parsePlanQuery(role, queryFromSearch(search), todayUtc(now)) : undefined;
-  if (!role || !parsed?.ok) return respondWithPage(`/roles/${encodeURIComponent(slug)}/render/plan`, search, 400);
+  if (!role || !parsed?.ok) return respondWithPage(request, `/roles/${encodeURIComponent(slug)}/render/plan`, search, 400);
 
   const plan = buildPlan(role, parsed.value);
   const planUrl = absoluteUrl(withQuery(`/roles/${role.slug}/plan`, planToQuery(parsed.value)));

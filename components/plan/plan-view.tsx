@@ -43,7 +43,7 @@ export function PlanView({ plan }: PlanViewProps) {
                       {week.tasks.map((task) => (
                         <li key={task.title} className="text-sm">
                           <p className="flex items-center gap-2 text-xs">
-                            <span className={`rounded-full px-2 py-0.5 font-semibold ring-1 ring-inset ${KIND_TONE[task.kind]}`}>{TASK_KIND_LABELS[task.kind]}</span>
+                            <span className={`plan-kind rounded-full px-2 py-0.5 font-semibold ring-1 ring-inset ${KIND_TONE[task.kind]}`}>{TASK_KIND_LABELS[task.kind]}</span>
                             <span className="text-slate-600 dark:text-slate-400">{hours(task.hours)}</span>
                           </p>
                           <p className="mt-1 font-semibold text-slate-900 dark:text-white">{task.title}</p>

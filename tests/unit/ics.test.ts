@@ -3,51 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildCalendar, escapeText, foldLine, icsDateTime, planToCalendar } from "@/lib/ics";
 import { buildPlan } from "@/lib/plan";
 import { PROFILE, answers } from "./helpers/assessment-profile";
-
-/*
- * A small RFC 5545 reader for the tests: checks the physical format (CRLF only, ≤ 75 octets a line),
- * unfolds, splits name;params:value and unescapes TEXT values.
- */
-type Prop = { name: string; params: Record<string, string>; value: string };
-type Component = { type: string; props: Prop[]; children: Component[] };
-
-const octets = (s: string) => new TextEncoder().encode(s).length;
-
-function unescapeText(value: string): string {
-  return value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === "n" || c === "N" ? "\n" : c));
-}
-
-function parseIcs(text: string): Component {
-  expect(text.endsWith("\r\n")).toBe(true);
-  expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/); // no bare CR or LF
-  const physical = text.slice(0, -2).split("\r\n");
-  for (const line of physical) expect(octets(line), line).toBeLessThanOrEqual(75);
-  const logical = text.slice(0, -2).replace(/\r\n[ \t]/g, "").split("\r\n");
-
-  const root: Component = { type: "ROOT", props: [], children: [] };
-  const stack = [root];
-  for (const line of logical) {
-    const colon = line.indexOf(":");
-    expect(colon, line).toBeGreaterThan(0);
-    const [name, ...paramParts] = line.slice(0, colon).split(";");
-    const value = line.slice(colon + 1);
-    const params = Object.fromEntries(paramParts.map((p) => p.split("=") as [string, string]));
-    if (name === "BEGIN") {
-      const child: Component = { type: value, props: [], children: [] };
-      stack.at(-1)!.children.push(child);
-      stack.push(child);
-    } else if (name === "END") {
-      expect(stack.pop()!.type).toBe(value);
-    } else {
-      stack.at(-1)!.props.push({ name: name!, params, value });
-    }
-  }
-  expect(stack).toHaveLength(1);
-  expect(root.children).toHaveLength(1);
-  return root.children[0]!;
-}
-
-const prop = (c: Component, name: string) => c.props.find((p) => p.name === name);
+import { octets, parseIcs, prop, unescapeText } from "./helpers/ics-reader";
 
 describe("escapeText", () => {
   it("escapes backslash, semicolon, comma and line breaks", () => {
@@ -75,6 +31,16 @@ describe("foldLine", () => {
         expect(folded.replace(/\r\n /g, "")).toBe(line);
       }),
     );
+  });
+});
+
+describe("parseIcs (the tests' reader)", () => {
+  it("refuses LF line ends, long lines and unclosed components", () => {
+    const ok = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n";
+    expect(parseIcs(ok).props).toEqual([{ name: "VERSION", params: {}, value: "2.0" }]);
+    expect(() => parseIcs(ok.replace(/\r\n/g, "\n"))).toThrow(/CRLF|bare/);
+    expect(() => parseIcs(ok.replace("2.0", "x".repeat(80)))).toThrow(/75 octets/);
+    expect(() => parseIcs(ok.replace("END:VCALENDAR\r\n", ""))).toThrow(/not closed/);
   });
 });
 

@@ -9,5 +9,5 @@ export async function GET(request: NextRequest, ctx: RouteContext<"/roles/[slug]
   const role = getRole(slug);
   const search = request.nextUrl.search;
   const valid = !role || parseFormQuery(role, queryFromSearch(search)).ok;
-  return respondWithPage(`/roles/${encodeURIComponent(slug)}/render/assessment`, search, valid ? 200 : 400);
+  return respondWithPage(request, `/roles/${encodeURIComponent(slug)}/render/assessment`, search, valid ? 200 : 400);
 }
