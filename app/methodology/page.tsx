@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AssessmentFormula } from "@/components/methodology/assessment-formula";
 import { RiskBadge } from "@/components/role/risk-badge";
 import { Section } from "@/components/ui/section";
 import { getAllRoles } from "@/lib/content";
@@ -114,6 +115,8 @@ export default function MethodologyPage() {
           <li>Corrections are welcome from anyone: see <Link href="/about#corrections">how to propose one</Link>.</li>
         </ul>
       </Section>
+
+      <AssessmentFormula />
 
       <Section id="limits" title="The limits of a rating">
         <ul className="list-disc space-y-2 pl-6 leading-7 text-slate-800 dark:text-slate-200">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ActionCta } from "@/components/role/action-cta";
 import { Faq } from "@/components/role/faq";
 import { RiskRating } from "@/components/role/risk-rating";
 import { RoleLinks } from "@/components/role/role-links";
@@ -113,6 +114,8 @@ export default async function RolePage({ params }: PageProps<"/roles/[slug]">) {
       <Section id="positioning" title="How to position yourself">
         <p className="max-w-3xl text-lg leading-8 text-slate-800 dark:text-slate-200">{role.positioning}</p>
       </Section>
+
+      <ActionCta slug={role.slug} title={role.title} />
 
       <Section id="faq" title={`${role.title} and AI: frequently asked questions`}>
         <Faq items={faq} />
