@@ -1,0 +1,38 @@
+import Link from "next/link";
+import type { Role } from "@/lib/content";
+import { compareHref } from "@/lib/compare";
+
+export type CompareLinksProps = {
+  role: Pick<Role, "slug" | "title">;
+  /** The roles a reader of this profile is likely to weigh it against: family first, then related roles. */
+  candidates: Pick<Role, "slug" | "title">[];
+};
+
+/** "Compare with …" links to /compare for the family and related roles, plus the open picker. */
+export function CompareLinks({ role, candidates }: CompareLinksProps) {
+  const seen = new Set([role.slug]);
+  const unique = candidates.filter((c) => !seen.has(c.slug) && seen.add(c.slug));
+  return (
+    <div data-testid="compare-links">
+      <h3 className="font-semibold text-slate-900 dark:text-white">Compare {role.title} with…</h3>
+      {unique.length > 0 && (
+        <ul aria-label={`Compare ${role.title} with`} className="mt-2 flex flex-wrap gap-2">
+          {unique.map((c) => (
+            <li key={c.slug}>
+              <Link
+                href={compareHref([role.slug, c.slug])}
+                className="inline-flex items-center rounded-full border border-dashed border-slate-400 px-3 py-1 text-sm text-slate-900 hover:border-brand-600 hover:no-underline dark:border-slate-600 dark:text-slate-100"
+              >
+                <span className="sr-only">Compare with </span>
+                {c.title}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="mt-2 text-sm">
+        <Link href="/compare">Compare any two or three roles</Link>
+      </p>
+    </div>
+  );
+}
