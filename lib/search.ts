@@ -1,4 +1,4 @@
-import MiniSearch, { type Options, type SearchOptions, type SearchResult } from "minisearch";
+import MiniSearch, { type Options, type Query, type SearchOptions, type SearchResult } from "minisearch";
 import type { Category, Role } from "./content/load";
 import { MAX_QUERY_LENGTH, normalizeQuery } from "./query";
 import { RISK_LEVELS, type RiskLevel } from "./risk";
@@ -162,6 +162,56 @@ function exactTitleFirst(results: SearchResult[], query: string): SearchResult[]
   return exact.length === 0 ? results : [...exact, ...results.filter((r) => !exact.includes(r))];
 }
 
+/** Whether `a` becomes `b` with at most one insertion, deletion or substitution. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length < b.length ? a.slice(i) === b.slice(i + 1) : a.slice(i + 1) === b.slice(i);
+}
+
+const termLists = new WeakMap<RoleIndex, string[]>();
+
+function indexTerms(index: RoleIndex): string[] {
+  let terms = termLists.get(index);
+  if (!terms) {
+    terms = index.toJSON().index.map(([term]) => term);
+    termLists.set(index, terms);
+  }
+  return terms;
+}
+
+/**
+ * Indexed words that start with `partial` give or take one slip: "acount" → "accountant", "accounting".
+ * Note: MiniSearch's fuzzy search compares whole words and its prefix search is exact, so a word being
+ * typed with a slip in it ("acount…") would match neither until it was almost complete.
+ */
+export function fuzzyCompletions(index: RoleIndex, partial: string, max = 20): string[] {
+  if (partial.length < 4) return [];
+  const out: string[] = [];
+  for (const term of indexTerms(index)) {
+    if (term.length <= partial.length || term.startsWith(partial)) continue;
+    const n = partial.length;
+    if (withinOneEdit(partial, term.slice(0, n)) || withinOneEdit(partial, term.slice(0, n - 1)) || withinOneEdit(partial, term.slice(0, n + 1))) {
+      out.push(term);
+      if (out.length === max) break;
+    }
+  }
+  return out;
+}
+
+/** The query as MiniSearch runs it: every word, the last one widened by its fuzzy completions. */
+function buildQuery(index: RoleIndex, query: string, combineWith: "AND" | "OR"): Query {
+  const words = indexedWords(query);
+  const last = words.at(-1);
+  const extra = last === undefined ? [] : fuzzyCompletions(index, last);
+  if (extra.length === 0) return { combineWith, queries: [query] };
+  // Completions count for half an exact word, like MiniSearch's own prefix and fuzzy matches.
+  const lastWord: Query = { combineWith: "OR", queries: [last!, { combineWith: "OR", queries: extra, fuzzy: false, prefix: false, boostTerm: () => 0.5 }] };
+  return { combineWith, queries: [...words.slice(0, -1), lastWord] };
+}
+
 /**
  * Searches the index. Every word must match (fuzzily) first; if no role matches them all, roles matching
  * any word are returned and flagged `some`; if none at all, near matches on titles and aliases are
@@ -170,10 +220,10 @@ function exactTitleFirst(results: SearchResult[], query: string): SearchResult[]
 export function searchRoles(index: RoleIndex, rawQuery: string, limit = 20): SearchOutcome {
   const query = normalizeQuery(rawQuery).slice(0, MAX_QUERY_LENGTH);
   const empty: SearchOutcome = { hits: [], match: "none", suggestions: [] };
-  if (query === "") return empty;
-  const all = exactTitleFirst(index.search(query), query);
+  if (indexedWords(query).length === 0) return empty;
+  const all = exactTitleFirst(index.search(buildQuery(index, query, "AND")), query);
   if (all.length > 0) return { hits: all.slice(0, limit).map(toHit), match: "all", suggestions: [] };
-  const some = index.search(query, { combineWith: "OR" });
+  const some = index.search(buildQuery(index, query, "OR"));
   if (some.length > 0) return { hits: some.slice(0, limit).map(toHit), match: "some", suggestions: [] };
   const near = index.search(query, SUGGEST_OPTIONS);
   // Note: loose matching always finds something; only suggestions close to the best one are worth showing.

@@ -63,9 +63,11 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
 
       {outcome && outcome.hits.length === 0 && (
         <section aria-labelledby="none-heading" className="mt-8 max-w-3xl">
-          <h2 id="none-heading" role="status" className="text-2xl font-bold text-slate-900 dark:text-white">
-            No role matches “{query}”
-          </h2>
+          <div role="status">
+            <h2 id="none-heading" className="text-2xl font-bold text-slate-900 dark:text-white">
+              No role matches “{query}”
+            </h2>
+          </div>
           {outcome.suggestions.length > 0 && (
             <p className="mt-3 text-lg text-slate-800 dark:text-slate-200">
               Did you mean{" "}

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import {
   createSearchIndex,
+  fuzzyCompletions,
   indexedWords,
   loadSearchIndex,
   matchedAliases,
@@ -97,9 +98,16 @@ describe("searchRoles", () => {
     expect(slugs("cpx")).toEqual([]);
   });
 
-  it("matches prefixes while typing", () => {
+  it("matches prefixes while typing, even with a slip in them", () => {
     expect(slugs("plum")).toEqual(["plumber"]);
     expect(slugs("book")).toEqual(["bookkeeper"]);
+    // Too short for a fuzzy match of the whole word "accountant", but the start of it with one slip.
+    expect(slugs("acount")[0]).toBe("accountant");
+    expect(slugs("softwre dev")).toEqual(["software-developer", "software-developer-backend-api"]);
+    expect(fuzzyCompletions(index, "acount")).toEqual(["accountant", "accounting", "accounts"]);
+    expect(fuzzyCompletions(index, "bokk")).toEqual(["bookkeeper"]);
+    // Words of three letters or fewer are not widened.
+    expect(fuzzyCompletions(index, "acc")).toEqual([]);
   });
 
   it("ranks a title or alias match above a match among tasks and skills", () => {
