@@ -1,13 +1,23 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { DatedRoleList } from "@/components/browse/dated-role-list";
 import { FamilySpotlight } from "@/components/home/family-spotlight";
 import { RiskBadge } from "@/components/role/risk-badge";
 import { SearchBox } from "@/components/search/search-box";
+import { JsonLd } from "@/components/seo/json-ld";
 import { largestFamilies, recentlyUpdated } from "@/lib/browse";
 import { getAllRoles, getCategories } from "@/lib/content";
 import { groupByCategory } from "@/lib/listing";
 import { RISK_BANDS, RISK_LEVELS } from "@/lib/risk";
+import { pageMetadata } from "@/lib/metadata";
 import { siteConfig } from "@/lib/site";
+import { buildHomeGraph } from "@/lib/structured-data";
+
+export const metadata: Metadata = {
+  ...pageMetadata({ title: `${siteConfig.name} — ${siteConfig.tagline}`, description: siteConfig.description, path: "/" }),
+  // The home page's title stands alone, without the "| Role Compass" template.
+  title: { absolute: `${siteConfig.name} — ${siteConfig.tagline}` },
+};
 
 export default function HomePage() {
   const roles = getAllRoles();
@@ -16,6 +26,7 @@ export default function HomePage() {
   const recent = recentlyUpdated(roles, 6);
   return (
     <>
+      <JsonLd data={buildHomeGraph()} />
       <section aria-labelledby="hero-heading" className="rounded-3xl bg-gradient-to-br from-brand-50 to-white px-5 py-10 sm:px-10 dark:from-slate-900 dark:to-slate-950">
         <h1 id="hero-heading" className="max-w-3xl text-3xl font-extrabold tracking-tight text-balance text-slate-900 sm:text-5xl dark:text-white">
           Will AI replace my job — and what do I do about it?
@@ -40,7 +51,7 @@ export default function HomePage() {
           {groups.map(({ category, roles: inCategory }) => (
             <li key={category.slug} className="relative rounded-xl border border-slate-200 p-4 hover:border-brand-600 dark:border-slate-800 dark:hover:border-sky-400">
               <h3 className="font-semibold">
-                <Link href={`/categories/${category.slug}`} className="text-slate-900 after:absolute after:inset-0 dark:text-white">
+                <Link href={`/categories/${category.slug}`} className="text-slate-900 no-underline after:absolute after:inset-0 hover:underline dark:text-white">
                   {category.title}
                 </Link>
               </h3>

@@ -7,6 +7,7 @@ import { BadRequest } from "@/components/site/bad-request";
 import { getAllRoles, getCategories } from "@/lib/content";
 import { compareHref, compareSkills, parseCompareQuery } from "@/lib/compare";
 import { groupByCategory } from "@/lib/listing";
+import { pageMetadata } from "@/lib/metadata";
 
 function check(raw: string | string[] | undefined) {
   const roles = getAllRoles();
@@ -16,18 +17,12 @@ function check(raw: string | string[] | undefined) {
 
 export async function generateMetadata({ searchParams }: PageProps<"/compare">): Promise<Metadata> {
   const { result, bySlug } = check((await searchParams).roles);
-  if (result.kind === "picker") {
-    return {
-      title: "Compare roles side by side",
-      description: "Compare two or three roles for AI automation risk, the tasks AI automates and augments, the outlook and the skills to add.",
-      alternates: { canonical: "/compare" },
-    };
-  }
+  const description = "Compare two or three roles for AI automation risk, the tasks AI automates and augments, the outlook and the skills to add.";
+  if (result.kind === "picker") return pageMetadata({ title: "Compare roles side by side", description, path: "/compare" });
+  if (result.kind === "invalid") return { title: "Compare: bad request", robots: { index: false, follow: true } };
   // Note: every pair in every order would be its own URL; comparisons are for readers, not the index.
-  const robots = { index: false, follow: true };
-  if (result.kind === "invalid") return { title: "Compare: bad request", robots };
   const titles = result.slugs.map((s) => bySlug.get(s)!.title);
-  return { title: `${titles.join(" vs ")}: AI risk compared`, robots };
+  return pageMetadata({ title: `${titles.join(" vs ")}: AI risk compared`, description, path: compareHref(result.slugs), noindex: true });
 }
 
 export default async function ComparePage({ searchParams }: PageProps<"/compare">) {

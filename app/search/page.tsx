@@ -5,6 +5,7 @@ import { SearchResults } from "@/components/search/search-results";
 import { BadRequest } from "@/components/site/bad-request";
 import { getAllRoles, getCategories } from "@/lib/content";
 import { groupByCategory } from "@/lib/listing";
+import { pageMetadata } from "@/lib/metadata";
 import { parseSearchQuery } from "@/lib/query";
 import { searchRoles } from "@/lib/search";
 import { getSearchIndex } from "@/lib/search-index";
@@ -12,9 +13,13 @@ import { getSearchIndex } from "@/lib/search-index";
 export async function generateMetadata({ searchParams }: PageProps<"/search">): Promise<Metadata> {
   const check = parseSearchQuery((await searchParams).q);
   // Result pages are for readers, not crawlers: the role pages themselves are what should rank.
-  const robots = { index: false, follow: true };
-  if (!check.ok) return { title: "Search: bad request", robots };
-  return { title: check.query ? `Search results for “${check.query}”` : "Search roles", robots, alternates: { canonical: "/search" } };
+  if (!check.ok) return { title: "Search: bad request", robots: { index: false, follow: true } };
+  return pageMetadata({
+    title: check.query ? `Search results for “${check.query}”` : "Search roles",
+    description: "Find a role by its title, another name for it, or a task or skill.",
+    path: "/search",
+    noindex: true,
+  });
 }
 
 export default async function SearchPage({ searchParams }: PageProps<"/search">) {

@@ -17,7 +17,7 @@ function ChoiceGroup({ title, choices }: { title: string; choices: Choice[] }) {
             <Link
               href={c.href}
               aria-current={c.current ? "page" : undefined}
-              className={`inline-block rounded-full border px-3 py-1 text-sm hover:no-underline ${
+              className={`inline-block rounded-full border px-3 py-1 text-sm no-underline ${
                 c.current
                   ? "border-brand-700 bg-brand-700 font-semibold text-white dark:border-sky-300 dark:bg-sky-300 dark:text-slate-950"
                   : "border-slate-300 text-slate-900 hover:border-brand-600 dark:border-slate-700 dark:text-slate-100"

@@ -13,7 +13,7 @@ export function FamilySpotlight({ families }: FamilySpotlightProps) {
       {families.map(({ head, members }) => (
         <li key={head.slug} className="rounded-2xl border border-slate-200 p-4 dark:border-slate-800">
           <h3 className="flex flex-wrap items-center gap-x-3 gap-y-1 text-lg font-semibold">
-            <Link href={`/roles/${head.slug}`} className="text-slate-900 dark:text-white">{head.title}</Link>
+            <Link href={`/roles/${head.slug}`} className="text-slate-900 no-underline hover:underline dark:text-white">{head.title}</Link>
             <RiskBadge level={head.risk.level} />
           </h3>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
@@ -24,7 +24,7 @@ export function FamilySpotlight({ families }: FamilySpotlightProps) {
               <li key={m.slug}>
                 <Link
                   href={`/roles/${m.slug}`}
-                  className="inline-block rounded-full border border-slate-300 px-3 py-1 text-sm text-slate-900 hover:border-brand-600 hover:no-underline dark:border-slate-700 dark:text-slate-100"
+                  className="inline-block rounded-full border border-slate-300 px-3 py-1 text-sm text-slate-900 no-underline hover:border-brand-600 dark:border-slate-700 dark:text-slate-100"
                 >
                   {shortTitle(m.title)}
                   <span className="text-slate-500 dark:text-slate-400"> · {RISK_BANDS[m.risk.level].label}</span>

@@ -23,7 +23,7 @@ export function CompareLinks({ role, candidates }: CompareLinksProps) {
             <li key={c.slug}>
               <Link
                 href={compareHref([role.slug, c.slug])}
-                className="inline-flex items-center rounded-full border border-dashed border-slate-400 px-3 py-1 text-sm text-slate-900 hover:border-brand-600 hover:no-underline dark:border-slate-600 dark:text-slate-100"
+                className="inline-flex items-center rounded-full border border-dashed border-slate-400 px-3 py-1 text-sm text-slate-900 no-underline hover:border-brand-600 dark:border-slate-600 dark:text-slate-100"
               >
                 <span className="sr-only">Compare with </span>
                 {/* Family members read shorter without the family name; the full title stays in the link's name. */}

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { loadContent } from "../../lib/content/load";
 
@@ -183,3 +184,48 @@ test("the home page is the front door", async ({ page }) => {
   const bands = page.getByRole("region", { name: "What the risk bands mean" });
   await expect(bands.getByRole("link", { name: "How we decide a rating" })).toHaveAttribute("href", "/methodology");
 });
+
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+const AXE_PAGES = [
+  "/search?q=backnd+develper",
+  "/search?q=farmasist",
+  "/roles?category=finance&sort=risk",
+  "/roles?sort=updated",
+  "/compare",
+  `/compare?roles=${accountant.slug},${bookkeeper.slug},plumber`,
+  "/compare?roles=accountant,accountant",
+];
+
+for (const scheme of ["light", "dark"] as const) {
+  test.describe(`axe, ${scheme}`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+    });
+
+    for (const path of AXE_PAGES) {
+      test(`no violations on ${path}`, async ({ page }) => {
+        const errors: string[] = [];
+        page.on("console", (msg) => {
+          // A 400 page's own status is logged by the browser as a failed resource load; nothing else may appear.
+          if (msg.type() === "error" && !msg.text().includes("400")) errors.push(msg.text());
+        });
+        page.on("pageerror", (err) => errors.push(err.message));
+        await page.goto(path, { waitUntil: "networkidle" });
+        const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+        expect(errors, "browser console is clean (no CSP violations or errors)").toEqual([]);
+      });
+    }
+
+    test("no violations with the results list open under the header box", async ({ page }) => {
+      await page.goto("/", { waitUntil: "networkidle" });
+      const box = siteSearch(page).getByRole("combobox");
+      await box.fill("acount");
+      await expect(siteSearch(page).getByRole("option").first()).toBeVisible();
+      await box.press("ArrowDown");
+      const results = await new AxeBuilder({ page }).include("header").withTags(AXE_TAGS).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+    });
+  });
+}

@@ -15,7 +15,7 @@ describe("checkRequest (the proxy's status decision)", () => {
     "/compare?roles=accountant,bookkeeper",
     "/compare?roles=accountant,bookkeeper,plumber",
     "/roles",
-    "/roles?category=finance&risk=very-high&sort=updated",
+    "/roles?utm_source=newsletter",
     "/search",
     "/search?q=backnd+develper",
     "/roles/anything?x=1",
@@ -35,6 +35,17 @@ describe("checkRequest (the proxy's status decision)", () => {
     const verdict = check(path);
     expect(verdict.status).toBe(400);
     expect(verdict.status === 400 && verdict.problems).toContain(problem);
+  });
+
+  it("serves filtered lists from the per-request route, leaving plain /roles prerendered", () => {
+    expect(check("/roles?category=finance&risk=very-high&sort=updated")).toEqual({ status: 200, rewrite: "/roles/_browse" });
+    expect(check("/roles?sort=")).toEqual({ status: 200, rewrite: "/roles/_browse" });
+    expect(check("/roles?risk=extreme")).toMatchObject({ status: 400, rewrite: "/roles/_browse" });
+  });
+
+  it("gives the rewritten request (the proxy sees it again) the same status", () => {
+    expect(check("/roles/_browse?risk=high")).toEqual({ status: 200 });
+    expect(check("/roles/_browse?risk=extreme")).toMatchObject({ status: 400 });
   });
 
   it("redirects the picker's form submission to the canonical comparison", () => {
