@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionCta } from "@/components/role/action-cta";
+import { CompareLinks } from "@/components/role/compare-links";
 import { Faq } from "@/components/role/faq";
 import { RiskRating } from "@/components/role/risk-rating";
 import { RoleLinks } from "@/components/role/role-links";
@@ -123,6 +124,7 @@ export default async function RolePage({ params }: PageProps<"/roles/[slug]">) {
 
       <Section id="explore" title="Keep exploring">
         <RoleLinks role={role} parent={parent} siblings={siblings} children={children} related={related} reading={reading} />
+        <div className="mt-6"><CompareLinks role={role} candidates={[...(parent ? [parent] : []), ...siblings, ...children, ...related]} /></div>
       </Section>
 
       {role.sources.length > 0 && (
