@@ -3,7 +3,9 @@ import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { getAllRoles, getCategories } from "./lib/content";
 import { buildCsp, createNonce, type CspManifest } from "./lib/csp";
+import { errorPageRoute, readErrorPage, type ErrorStatus } from "./lib/error-page";
 import { checkRequest, GUARDED_PATHS } from "./lib/request-guard";
+import { screenRequest } from "./lib/request-limits";
 
 /*
  * Per-page Content-Security-Policy. Prerendered pages get the hashes of their own inline scripts
@@ -48,7 +50,23 @@ function guard(request: NextRequest): { status?: 400; redirect?: URL; rewrite?: 
   return { status: verdict.status === 400 ? 400 : undefined, rewrite };
 }
 
+/**
+ * A request refused before any route runs (wrong method, address too long, broken %-escape, internal
+ * page): its status and the prerendered page explaining it, with that page's own script hashes.
+ */
+function refuse(status: ErrorStatus, allow?: string): NextResponse {
+  const loaded = loadManifest();
+  const hashes = status === 404 ? loaded?.notFound : loaded?.pages[errorPageRoute(status)];
+  const headers = new Headers({ "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+  headers.set("Content-Security-Policy", hashes ? buildCsp({ hashes }) : buildCsp({ unsafeInline: true }));
+  if (allow) headers.set("allow", allow);
+  return new NextResponse(readErrorPage(status), { status, headers });
+}
+
 export function proxy(request: NextRequest) {
+  const screening = screenRequest(request.method, request.nextUrl.pathname, request.nextUrl.search);
+  if (screening?.action === "refuse") return refuse(screening.status, screening.allow);
+  if (screening?.action === "redirect") return NextResponse.redirect(new URL(screening.location, request.url), 308);
   const { status, redirect, rewrite } = guard(request);
   if (redirect) return NextResponse.redirect(redirect, 307);
   const respond = (init: Parameters<typeof NextResponse.next>[0]) => (rewrite ? NextResponse.rewrite(rewrite, init) : NextResponse.next(init));

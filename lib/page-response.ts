@@ -1,3 +1,5 @@
+import { readErrorPage } from "./error-page";
+
 /*
  * Note: an App Router page always answers 200 (or 404 through notFound()); there is no way for a page to
  * answer 400. The assessment and the plan must answer 400 for bad input at the very URL the reader
@@ -53,6 +55,15 @@ export async function respondWithPage(request: Request, path: string, search: st
   const innerNonce = innerPolicy?.match(NONCE_IN_POLICY)?.[1];
   const outerNonce = request.headers.get("x-nonce");
   const outerPolicy = request.headers.get("content-security-policy");
+  if (inner.status === 404) {
+    // Note: a per-request render that calls notFound() sends an HTML shell that only JavaScript fills in;
+    // the prerendered not-found page reads without it. The proxy's policy for per-request routes
+    // already allows that page's scripts by hash.
+    headers.set("content-type", "text/html; charset=utf-8");
+    const policy = outerPolicy ?? innerPolicy;
+    if (policy) headers.set("content-security-policy", policy);
+    return new Response(readErrorPage(404), { status: 404, headers });
+  }
   if (innerNonce && outerNonce && outerPolicy) {
     html = html.replaceAll(`nonce="${innerNonce}"`, `nonce="${outerNonce}"`);
     headers.set("content-security-policy", outerPolicy);
