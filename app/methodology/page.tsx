@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ResearchDataMethodology } from "@/components/methodology/research-data";
 import { RiskBadge } from "@/components/role/risk-badge";
 import { Section } from "@/components/ui/section";
 import { getAllRoles } from "@/lib/content";
+import { getResearchStats } from "@/lib/research";
 import { RISK_BANDS, RISK_LEVELS } from "@/lib/risk";
 
 export const metadata: Metadata = {
@@ -110,6 +112,8 @@ export default function MethodologyPage() {
           <li>Corrections are welcome from anyone: see <Link href="/about#corrections">how to propose one</Link>.</li>
         </ul>
       </Section>
+
+      <ResearchDataMethodology stats={getResearchStats()} />
 
       <Section id="limits" title="The limits of a rating">
         <ul className="list-disc space-y-2 pl-6 leading-7 text-slate-800 dark:text-slate-200">

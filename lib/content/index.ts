@@ -1,4 +1,5 @@
 import path from "node:path";
+import { loadResearchOnce } from "../research/load";
 import { loadContent, type Article, type Category, type Content, type Role } from "./load";
 import { ContentError } from "./problems";
 
@@ -22,7 +23,7 @@ export function draftsVisible(): boolean {
 export function getContent(): Content {
   if (cache) return cache;
   const root = process.env.CONTENT_ROOT ? path.resolve(process.env.CONTENT_ROOT) : process.cwd();
-  const loaded = loadContent(root);
+  const loaded = loadContent(root, { research: loadResearchOnce(root) });
   if (loaded.problems.some((p) => p.severity === "error")) throw new ContentError(loaded.problems);
   const visible = draftsVisible();
   cache = {

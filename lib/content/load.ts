@@ -10,8 +10,10 @@ import {
   type CategoryData,
   type RoleFrontmatter,
 } from "../schema";
+import { loadResearch, type ResearchLoad } from "../research/load";
 import { checkCrossFile } from "./cross-check";
 import { issuesToProblems } from "./issues";
+import { checkResearchCodes } from "./research-check";
 import { sortProblems, type Problem } from "./problems";
 import { parseMarkdownSource, parseYamlSource, type YamlSource } from "./source";
 
@@ -108,11 +110,17 @@ function loadCollection<S extends z.ZodType>(
   return entries;
 }
 
+export type LoadContentOptions = {
+  /** Research data already loaded for this root (the cached loader passes it, so it is parsed once). */
+  research?: ResearchLoad;
+};
+
 /**
  * Reads, validates and cross-checks every content file under `rootDir` (the folder holding
- * `content/`). Never throws for bad content: every problem is returned, all at once.
+ * `content/`), including the research data in `content/data/` and the profiles' O*NET codes
+ * against it. Never throws for bad content: every problem is returned, all at once.
  */
-export function loadContent(rootDir: string = process.cwd()): Content & { sources: Sources } {
+export function loadContent(rootDir: string = process.cwd(), options: LoadContentOptions = {}): Content & { sources: Sources } {
   const problems: Problem[] = [];
   const sources: Sources = { roles: new Map(), articles: new Map(), categories: undefined, roleFiles: new Set(), articleFiles: new Set() };
 
@@ -148,5 +156,8 @@ export function loadContent(rootDir: string = process.cwd()): Content & { source
   }
 
   problems.push(...checkCrossFile({ roles, articles, categories }, sources));
+  const research = options.research ?? loadResearch(rootDir);
+  problems.push(...research.problems);
+  if (research.research) problems.push(...checkResearchCodes(roles, sources, research.research));
   return { roles, articles, categories, problems: sortProblems(problems), sources };
 }

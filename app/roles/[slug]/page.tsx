@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EvidenceSection } from "@/components/evidence/evidence-section";
 import { Faq } from "@/components/role/faq";
 import { RiskRating } from "@/components/role/risk-rating";
 import { RoleLinks } from "@/components/role/role-links";
@@ -12,6 +13,7 @@ import { Section } from "@/components/ui/section";
 import { getAllRoles, getArticle, getCategory, getFamily, getRole } from "@/lib/content";
 import { buildFaq } from "@/lib/faq";
 import { formatDate } from "@/lib/format";
+import { getRoleEvidence } from "@/lib/research";
 import { RISK_BANDS } from "@/lib/risk";
 
 // Every published role is prerendered; any other slug is a 404.
@@ -90,6 +92,8 @@ export default async function RolePage({ params }: PageProps<"/roles/[slug]">) {
           <AugmentingList tasks={role.augmenting} />
         </Section>
       </div>
+
+      <EvidenceSection evidence={getRoleEvidence(role)} />
 
       <Section id="outlook" title="What the next years look like">
         <Timeline near={role.outlook.near} far={role.outlook.far} />
