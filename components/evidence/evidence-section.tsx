@@ -30,7 +30,7 @@ export function EvidenceSection({ evidence }: EvidenceSectionProps) {
           role="note"
           data-testid="band-comparison"
           data-verdict={comparison.verdict}
-          className={`mt-4 max-w-3xl rounded-xl border-l-4 p-4 text-sm leading-6 ${
+          className={`mt-4 max-w-3xl rounded-xl border-l-4 p-4 text-sm leading-6 [&_a]:underline ${
             comparison.verdict === "agree"
               ? "border-slate-400 bg-slate-50 text-slate-800 dark:bg-slate-900 dark:text-slate-200"
               : "border-amber-500 bg-amber-50 text-amber-950 dark:bg-amber-950 dark:text-amber-50"

@@ -27,7 +27,7 @@ export function OccupationFigures({ evidence }: OccupationFiguresProps) {
 function WageFacts({ evidence }: OccupationFiguresProps) {
   const wages = evidence.wages;
   return (
-    <div className="mt-4 rounded-xl bg-slate-50 p-4 text-sm dark:bg-slate-900" data-testid="wages">
+    <div className="mt-4 rounded-xl bg-slate-50 p-4 text-sm dark:bg-slate-900 [&_a]:underline" data-testid="wages">
       {wages ? (
         <>
           <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">

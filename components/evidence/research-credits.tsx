@@ -4,7 +4,7 @@ import { DATASETS } from "@/lib/research/sources";
 /** The credit lines the datasets' licences ask for, shown wherever their figures are. */
 export function ResearchCredits() {
   return (
-    <div className="mt-6 text-xs leading-5 text-slate-600 dark:text-slate-400" data-testid="research-credits">
+    <div className="mt-6 text-xs leading-5 text-slate-600 dark:text-slate-400 [&_a]:underline" data-testid="research-credits">
       <p className="font-semibold text-slate-700 dark:text-slate-300">Data sources and licences</p>
       <ul className="mt-1 space-y-1">
         {Object.values(DATASETS).map((d) => (

@@ -55,7 +55,7 @@ export function TaskEvidenceList({ title, tasks, counts, onetUrl, open = false }
         </span>
         <span aria-hidden="true" className="mt-0.5 text-lg leading-none text-slate-500 transition group-open:rotate-45">+</span>
       </summary>
-      <div className="border-t border-slate-200 p-4 dark:border-slate-800">
+      <div className="border-t border-slate-200 p-4 dark:border-slate-800 [&_a]:underline">
         <dl className="grid items-baseline gap-x-3 gap-y-2 text-sm text-slate-700 sm:grid-cols-[auto_1fr] dark:text-slate-300">
           {LEGEND.map(({ label, meaning }) => (
             <div key={label} className="contents">

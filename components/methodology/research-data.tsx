@@ -30,7 +30,7 @@ const h3 = "mt-8 text-lg font-bold text-slate-900 dark:text-white";
 /** The methodology page's account of the research data: one part per dataset, then how we rank and compare. */
 export function ResearchDataMethodology({ stats }: ResearchDataMethodologyProps) {
   return (
-    <Section id="research-data" title="The research data on every page">
+    <Section id="research-data" title="The research data on every page" className="[&_a]:underline">
       <div className="space-y-4 leading-7 text-slate-800 dark:text-slate-200">
         <p>
           Each profile names the US occupations it belongs to by their O*NET-SOC codes (the content check refuses a code that is not in the

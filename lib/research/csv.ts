@@ -33,6 +33,30 @@ export function parseDelimited(text: string, delimiter: "," | "\t"): CsvParseRes
   };
 
   while (i <= n) {
+    // Fast path: a line with no quote in it is one whole record; split it directly.
+    if (cells.length === 0 && i < n) {
+      let end = src.indexOf("\n", i);
+      if (end < 0) end = n;
+      const lineEnd = end > i && src[end - 1] === "\r" ? end - 1 : end;
+      const text = src.slice(i, lineEnd);
+      if (!text.includes('"') && !text.includes("\r")) {
+        cells = text.split(delimiter);
+        columns = new Array<number>(cells.length);
+        let column = 1;
+        for (let k = 0; k < cells.length; k++) {
+          columns[k] = column;
+          column += cells[k]!.length + 1;
+        }
+        endRecord();
+        if (end >= n) break;
+        i = end + 1;
+        line++;
+        lineStart = i;
+        recordLine = line;
+        if (i === n) break;
+        continue;
+      }
+    }
     const cellColumn = i - lineStart + 1;
     if (src[i] === '"') {
       // Quoted cell: runs to the next lone quote; "" is a literal quote.

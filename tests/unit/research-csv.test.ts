@@ -15,7 +15,7 @@ describe("parseDelimited", () => {
   });
 
   it("reads LF, CRLF and a missing final newline alike", () => {
-    for (const text of ["a,b\n1,2\n3,4\n", "a,b\r\n1,2\r\n3,4\r\n", "a,b\n1,2\n3,4"]) {
+    for (const text of ["a,b\n1,2\n3,4\n", "a,b\r\n1,2\r\n3,4\r\n", "a,b\n1,2\n3,4", "a,b\r1,2\r3,4\r"]) {
       expect(ok(text).records.map((r) => r.cells)).toEqual([
         ["1", "2"],
         ["3", "4"],

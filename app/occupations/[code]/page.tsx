@@ -59,7 +59,7 @@ export default async function OccupationPage({ params }: PageProps<"/occupations
         <h1 className="text-3xl font-extrabold tracking-tight text-balance text-slate-900 sm:text-4xl dark:text-white">
           {occupation.title}: AI exposure, tasks and pay
         </h1>
-        <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
+        <p className="mt-3 text-sm text-slate-600 dark:text-slate-400 [&_a]:underline">
           O*NET-SOC {occupation.code}
           {group ? (
             <>
@@ -70,7 +70,7 @@ export default async function OccupationPage({ params }: PageProps<"/occupations
         </p>
       </header>
 
-      <div className="mt-6 max-w-3xl rounded-xl border border-slate-200 p-4 leading-7 dark:border-slate-800" data-testid="editorial-links">
+      <div className="mt-6 max-w-3xl rounded-xl border border-slate-200 p-4 leading-7 dark:border-slate-800 [&_a]:underline" data-testid="editorial-links">
         {roles.length > 0 ? (
           <>
             <p className="font-semibold text-slate-900 dark:text-white">
@@ -103,7 +103,7 @@ export default async function OccupationPage({ params }: PageProps<"/occupations
 
       <Section id="sources" title="Sources">
         <ResearchCredits />
-        <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">
+        <p className="mt-3 text-sm text-slate-700 dark:text-slate-300 [&_a]:underline">
           Spotted an error, or want this occupation reviewed? <Link href="/about#corrections">Propose a correction</Link>.
         </p>
       </Section>
