@@ -42,7 +42,7 @@ export function EvidenceSection({ evidence }: EvidenceSectionProps) {
       {occupations.map((o) => (
         <div key={o.code} className="mt-8" data-testid="occupation-evidence" data-code={o.code}>
           <h3 className="text-lg font-bold text-slate-900 dark:text-white">
-            {o.title} <span className="font-normal text-slate-600 dark:text-slate-400">({o.code})</span>
+            {o.title} <span className="font-normal whitespace-nowrap text-slate-600 dark:text-slate-400">({o.code})</span>
           </h3>
           <p className="mt-1 mb-4 text-sm">
             <Link href={`/occupations/${o.code}`}>All the data for {o.title}</Link>

@@ -79,7 +79,7 @@ export function ResearchDataMethodology({ stats }: ResearchDataMethodologyProps)
           {stats.occupations} occupations have a score.
         </p>
         <p>
-          <strong>Limits.</strong> It reflects one consumer chatbot in one country over nine months, not specialised tools (programmers mostly
+          <strong>Limits.</strong> It reflects one consumer chatbot in one country over nine months, not specialised tools (programmers often
           use AI inside their editors), and its classifiers are themselves language models. The authors state that it does not measure
           whether AI can replace a job.
         </p>

@@ -57,7 +57,8 @@ export function checkResearchCodes(roles: readonly Role[], sources: Sources, res
           if (owner && role.onet.includes(owner)) return;
           const codes = [...new Set(role.onet)].join(", ");
           if (owner) {
-            at([list, i, "taskIds", j], `O*NET task ${id} belongs to ${describe(owner)}, which is not among this profile's codes (${codes}): cite a task of those codes or add ${owner} to onet`);
+            const fixFirst = role.onet.some((c) => !research.byCode.has(c)) ? " (onet has an unknown code: fix that first)" : "";
+            at([list, i, "taskIds", j], `O*NET task ${id} belongs to ${describe(owner)}, which is not among this profile's codes (${codes}): cite a task of those codes or add ${owner} to onet${fixFirst}`);
             return;
           }
           const hit = suggest(String(id), ownTasks);
