@@ -20,7 +20,7 @@ export function SiteHeader() {
           <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-medium">
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="text-slate-700 dark:text-slate-300">
+                <Link href={item.href} className="inline-block py-2 text-slate-700 no-underline hover:underline dark:text-slate-300">
                   {item.label}
                 </Link>
               </li>

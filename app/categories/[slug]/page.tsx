@@ -3,6 +3,9 @@ import { notFound } from "next/navigation";
 import { FamilyList } from "@/components/role/family-list";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { getAllRoles, getCategories, getCategory } from "@/lib/content";
+import { pageMetadata } from "@/lib/metadata";
+import { buildCollectionGraph } from "@/lib/structured-data";
+import { JsonLd } from "@/components/seo/json-ld";
 
 export const dynamicParams = false;
 
@@ -15,11 +18,7 @@ export async function generateMetadata({ params }: PageProps<"/categories/[slug]
   const { slug } = await params;
   const category = getCategory(slug);
   if (!category) return {};
-  return {
-    title: `${category.title} jobs and AI: risk ratings by role`,
-    description: category.description,
-    alternates: { canonical: `/categories/${category.slug}` },
-  };
+  return pageMetadata({ title: `${category.title} jobs and AI: risk ratings by role`, description: category.description, path: `/categories/${category.slug}` });
 }
 
 export default async function CategoryPage({ params }: PageProps<"/categories/[slug]">) {
@@ -29,6 +28,15 @@ export default async function CategoryPage({ params }: PageProps<"/categories/[s
   if (!category || roles.length === 0) notFound();
   return (
     <>
+      <JsonLd
+        data={buildCollectionGraph({
+          name: `${category.title} jobs and AI`,
+          description: category.description,
+          path: `/categories/${category.slug}`,
+          roles,
+          crumbs: [{ name: "Home", path: "/" }, { name: category.title, path: `/categories/${category.slug}` }],
+        })}
+      />
       <Breadcrumbs items={[{ name: "Home", href: "/" }, { name: category.title, href: `/categories/${category.slug}` }]} />
       <h1 className="mt-4 text-3xl font-extrabold tracking-tight text-slate-900 sm:text-4xl dark:text-white">
         {category.title}: will AI replace these jobs?
