@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { pageMetadata } from "@/lib/metadata";
 import { getOccupationsByMajorGroup, getRolesForCode, listOccupationPages } from "@/lib/research";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Every occupation: AI exposure data profiles",
   description:
     "AI exposure, task-level labels and pay for every US occupation in the research data, grouped by occupational group, with links to our editorial profiles.",
-  alternates: { canonical: "/occupations" },
-};
+  path: "/occupations",
+});
 
 export default function OccupationsPage() {
   const groups = getOccupationsByMajorGroup();

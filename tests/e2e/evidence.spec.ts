@@ -6,6 +6,8 @@ import { buildOccupationEvidence, describeWages } from "../../lib/research/evide
 import { CSV_COLUMNS, type RolesDataset } from "../../lib/research/export";
 import { loadResearch } from "../../lib/research/load";
 
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
 // Expectations come from the same shipped data the build used.
 const research = loadResearch(process.cwd()).research!;
 const content = loadContent(process.cwd());
@@ -48,7 +50,7 @@ test.describe("Evidence section on an editorial profile", () => {
     await expect(section.getByTestId("band-comparison")).toContainText(/Our band/);
     await expect(section.getByTestId("research-credits")).toContainText("O*NET® is a trademark of USDOL/ETA.");
 
-    const results = await new AxeBuilder({ page }).include('section[aria-labelledby="evidence-heading"]').withTags(["wcag2a", "wcag2aa"]).analyze();
+    const results = await new AxeBuilder({ page }).include('section[aria-labelledby="evidence-heading"]').withTags(AXE_TAGS).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 
@@ -93,8 +95,11 @@ test.describe("data-only occupation pages", () => {
     await expect(page.getByTestId("task-evidence").locator("li[data-task-id]").first()).toBeVisible();
     await expect(page.getByRole("link", { name: "Occupations", exact: true })).toHaveAttribute("href", "/occupations");
 
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    }
   });
 
   test("links an occupation to the editorial profiles that cite it", async ({ page }) => {

@@ -7,6 +7,7 @@ import { TaskEvidenceList } from "@/components/evidence/task-evidence";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { Section } from "@/components/ui/section";
 import { getOccupation, getOccupationEvidence, getResearch, getRolesForCode, listOccupationPages } from "@/lib/research";
+import { pageMetadata } from "@/lib/metadata";
 import { NOT_A_FORECAST } from "@/lib/research/sources";
 
 // Every occupation in the research data is prerendered; any other code is a 404.
@@ -20,14 +21,11 @@ export async function generateMetadata({ params }: PageProps<"/occupations/[code
   const { code } = await params;
   const occupation = getOccupation(code);
   if (!occupation) return {};
-  const title = `${occupation.title}: AI exposure, tasks and pay (data profile)`;
-  const description = `Research figures for ${occupation.title} (O*NET-SOC ${occupation.code}): GPT-4 and human-rated AI exposure, AI applicability, every O*NET task with its exposure label, and BLS pay.`;
-  return {
-    title,
-    description,
-    alternates: { canonical: `/occupations/${occupation.code}` },
-    openGraph: { title, description, url: `/occupations/${occupation.code}`, type: "article" },
-  };
+  return pageMetadata({
+    title: `${occupation.title}: AI exposure, tasks and pay (data profile)`,
+    description: `Research figures for ${occupation.title} (O*NET-SOC ${occupation.code}): GPT-4 and human-rated AI exposure, AI applicability, every O*NET task with its exposure label, and BLS pay.`,
+    path: `/occupations/${occupation.code}`,
+  });
 }
 
 export default async function OccupationPage({ params }: PageProps<"/occupations/[code]">) {
