@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ResearchDataMethodology } from "@/components/methodology/research-data";
+import { AssessmentFormula } from "@/components/methodology/assessment-formula";
 import { RiskBadge } from "@/components/role/risk-badge";
 import { Section } from "@/components/ui/section";
 import { getAllRoles } from "@/lib/content";
@@ -118,6 +119,8 @@ export default function MethodologyPage() {
       </Section>
 
       <ResearchDataMethodology stats={getResearchStats()} />
+
+      <AssessmentFormula />
 
       <Section id="limits" title="The limits of a rating">
         <ul className="list-disc space-y-2 pl-6 leading-7 text-slate-800 dark:text-slate-200">

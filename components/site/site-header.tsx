@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchBox } from "@/components/search/search-box";
 import { siteConfig } from "@/lib/site";
 import { Logo } from "./logo";
 
@@ -16,7 +17,10 @@ export function SiteHeader() {
           <Logo className="h-7 w-7" />
           <span>{siteConfig.name}</span>
         </Link>
-        <nav aria-label="Main" className="ml-auto">
+        <div className="order-last w-full sm:order-none sm:ml-auto sm:w-auto">
+          <SearchBox label="Search roles" variant="header" />
+        </div>
+        <nav aria-label="Main" className="ml-auto sm:ml-0">
           <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-medium">
             {NAV.map((item) => (
               <li key={item.href}>

@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FamilyList } from "@/components/role/family-list";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
+import Link from "next/link";
+import { browseHref } from "@/lib/browse";
 import { getAllRoles, getCategories, getCategory } from "@/lib/content";
+import { RISK_BANDS, RISK_LEVELS } from "@/lib/risk";
 import { pageMetadata } from "@/lib/metadata";
 import { buildCollectionGraph } from "@/lib/structured-data";
 import { JsonLd } from "@/components/seo/json-ld";
@@ -42,6 +45,20 @@ export default async function CategoryPage({ params }: PageProps<"/categories/[s
         {category.title}: will AI replace these jobs?
       </h1>
       <p className="mt-3 max-w-3xl text-lg text-slate-700 dark:text-slate-300">{category.description}</p>
+      <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">
+        By risk band:{" "}
+        {RISK_LEVELS.map((level) => ({ level, count: roles.filter((r) => r.risk.level === level).length }))
+          .filter(({ count }) => count > 0)
+          .map(({ level, count }, i) => (
+            <span key={level}>
+              {i > 0 && " · "}
+              <Link href={browseHref({ category: category.slug, risk: level, sort: "name" })}>
+                {count} {RISK_BANDS[level].label.toLowerCase()}
+              </Link>
+            </span>
+          ))}
+        {" "}· <Link href={browseHref({ category: category.slug, sort: "risk" })}>all, highest risk first</Link>
+      </p>
       <section aria-labelledby="roles-heading" className="mt-8">
         <h2 id="roles-heading" className="text-2xl font-bold text-slate-900 dark:text-white">
           {roles.length} role{roles.length === 1 ? "" : "s"} in {category.title}

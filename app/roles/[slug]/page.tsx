@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EvidenceSection } from "@/components/evidence/evidence-section";
+import { ActionCta } from "@/components/role/action-cta";
+import { CompareLinks } from "@/components/role/compare-links";
 import { Faq } from "@/components/role/faq";
 import { RiskRating } from "@/components/role/risk-rating";
 import { RoleLinks } from "@/components/role/role-links";
@@ -118,12 +120,15 @@ export default async function RolePage({ params }: PageProps<"/roles/[slug]">) {
         <p className="max-w-3xl text-lg leading-8 text-slate-800 dark:text-slate-200">{role.positioning}</p>
       </Section>
 
+      <ActionCta slug={role.slug} title={role.title} />
+
       <Section id="faq" title={`${role.title} and AI: frequently asked questions`}>
         <Faq items={faq} />
       </Section>
 
       <Section id="explore" title="Keep exploring">
         <RoleLinks role={role} parent={parent} siblings={siblings} children={children} related={related} reading={reading} />
+        <div className="mt-6"><CompareLinks role={role} candidates={[...(parent ? [parent] : []), ...siblings, ...children, ...related]} /></div>
       </Section>
 
       {role.sources.length > 0 && (
