@@ -35,6 +35,10 @@ export type Content = {
   problems: Problem[];
 };
 
+/** The fields of a file that failed validation which are valid on their own (see `parseValidFields`). */
+export type RoleFields = Partial<RoleFrontmatter> & { slug: string; file: string };
+export type ArticleFields = Partial<ArticleFrontmatter> & { slug: string; file: string };
+
 /** Where each entity came from, so cross-file problems can point at the right line. */
 export type Sources = {
   roles: Map<string, YamlSource>;
@@ -43,6 +47,12 @@ export type Sources = {
   /** Slugs of every role and article file with a valid name, even ones that failed validation. */
   roleFiles: Set<string>;
   articleFiles: Set<string>;
+  /**
+   * Files that failed validation, with their valid fields, so the cross-file rules (category, parent,
+   * related…) report on them in the same run rather than after the first fix.
+   */
+  invalidRoles: RoleFields[];
+  invalidArticles: ArticleFields[];
 };
 
 const KEBAB_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
@@ -66,13 +76,25 @@ function withLazyHtml<T extends object>(entity: T, body: string): T & { html: st
 
 type Entry<T> = { slug: string; file: string; data: T; body: string };
 
-function loadCollection<S extends z.ZodType>(
+/** Each top-level field that passes its own schema (fields with defaults get them when absent). */
+export function parseValidFields<S extends z.ZodObject>(schema: S, data: unknown): Partial<z.infer<S>> {
+  const out: Record<string, unknown> = {};
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return out as Partial<z.infer<S>>;
+  for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+    const result = field.safeParse((data as Record<string, unknown>)[key]);
+    if (result.success) out[key] = result.data;
+  }
+  return out as Partial<z.infer<S>>;
+}
+
+function loadCollection<S extends z.ZodObject>(
   rootDir: string,
   folder: string,
   schema: S,
   problems: Problem[],
   sources: Map<string, YamlSource>,
   files: Set<string>,
+  invalid: (Partial<z.infer<S>> & { slug: string; file: string })[],
 ): Entry<z.infer<S>>[] {
   const entries: Entry<z.infer<S>>[] = [];
   for (const name of listMarkdown(path.join(/*turbopackIgnore: true*/ rootDir, folder))) {
@@ -101,6 +123,7 @@ function loadCollection<S extends z.ZodType>(
     const result = schema.safeParse(parsed.source.data);
     if (!result.success) {
       problems.push(...issuesToProblems(result.error.issues, parsed.source, schema));
+      invalid.push({ ...parseValidFields(schema, parsed.source.data), slug, file });
       continue;
     }
     entries.push({ slug, file, data: result.data, body: parsed.body });
@@ -114,7 +137,15 @@ function loadCollection<S extends z.ZodType>(
  */
 export function loadContent(rootDir: string = process.cwd()): Content & { sources: Sources } {
   const problems: Problem[] = [];
-  const sources: Sources = { roles: new Map(), articles: new Map(), categories: undefined, roleFiles: new Set(), articleFiles: new Set() };
+  const sources: Sources = {
+    roles: new Map(),
+    articles: new Map(),
+    categories: undefined,
+    roleFiles: new Set(),
+    articleFiles: new Set(),
+    invalidRoles: [],
+    invalidArticles: [],
+  };
 
   const categories: Category[] = [];
   const categoriesFile = "content/categories.yml";
@@ -135,10 +166,10 @@ export function loadContent(rootDir: string = process.cwd()): Content & { source
     }
   }
 
-  const roles: Role[] = loadCollection(rootDir, "content/roles", RoleFrontmatterSchema, problems, sources.roles, sources.roleFiles)
+  const roles: Role[] = loadCollection(rootDir, "content/roles", RoleFrontmatterSchema, problems, sources.roles, sources.roleFiles, sources.invalidRoles)
     .map((e) => withLazyHtml({ ...e.data, slug: e.slug, file: e.file }, e.body))
     .sort((a, b) => a.title.localeCompare(b.title));
-  const articles: Article[] = loadCollection(rootDir, "content/articles", ArticleFrontmatterSchema, problems, sources.articles, sources.articleFiles)
+  const articles: Article[] = loadCollection(rootDir, "content/articles", ArticleFrontmatterSchema, problems, sources.articles, sources.articleFiles, sources.invalidArticles)
     .map((e) => withLazyHtml({ ...e.data, slug: e.slug, file: e.file }, e.body))
     .sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title));
 
