@@ -16,7 +16,7 @@ export function checkCrossFile(content: Loaded, sources: Sources, today: Date = 
   const problems: Problem[] = [];
   const rolesBySlug = new Map(content.roles.map((r) => [r.slug, r]));
   const articlesBySlug = new Map(content.articles.map((a) => [a.slug, a]));
-  const categorySlugs = new Set(content.categories.map((c) => c.slug));
+  const categorySlugs = sources.categorySlugs;
 
   const at = (
     kind: "roles" | "articles",
@@ -36,24 +36,39 @@ export function checkCrossFile(content: Loaded, sources: Sources, today: Date = 
   const roleExists = (slug: string) => rolesBySlug.has(slug) || sources.roleFiles.has(slug);
   const articleExists = (slug: string) => articlesBySlug.has(slug) || sources.articleFiles.has(slug);
 
+  // Note: files that failed validation take part with their valid fields, so a wrong category is
+  // reported in the same run as a misspelt key in that file.
+  const allRoles: RoleFields[] = [...content.roles, ...sources.invalidRoles];
+  const renamed = new Map<string, string>();
+  for (const role of allRoles) for (const former of role.formerSlugs ?? []) if (!roleExists(former)) renamed.set(former, role.slug);
+
   const checkRoleRef = (from: RoleFields | ArticleFields, kind: "roles" | "articles", field: (string | number)[], slug: string, what: string) => {
     if (!roleExists(slug)) {
-      at(kind, from.slug, field, `no role "${slug}" exists (expected a file content/roles/${slug}.md)${didYouMean(slug, rolesBySlug.keys())}`);
+      const current = renamed.get(slug);
+      at(
+        kind,
+        from.slug,
+        field,
+        current
+          ? `"${slug}" is a former slug of content/roles/${current}.md: link to "${current}" instead`
+          : `no role "${slug}" exists (expected a file content/roles/${slug}.md)${didYouMean(slug, sources.roleFiles)}`,
+      );
       return;
     }
     const target = rolesBySlug.get(slug);
     if (target?.draft && !from.draft) at(kind, from.slug, field, `${what} "${slug}" is a draft: a published page must not link to it`);
   };
 
-  const titles = new Map<string, string>();
   const formerOwners = new Map<string, string>();
 
-  // Note: files that failed validation take part with their valid fields, so a wrong category is
-  // reported in the same run as a misspelt key in that file.
-  const allRoles: RoleFields[] = [...content.roles, ...sources.invalidRoles];
+  const titleOwners = new Map<string, string[]>();
   for (const role of allRoles) {
-    // Category
-    if (role.category !== undefined && !categorySlugs.has(role.category)) {
+    if (role.title !== undefined) titleOwners.set(role.title.toLowerCase(), [...(titleOwners.get(role.title.toLowerCase()) ?? []), role.slug]);
+  }
+
+  for (const role of allRoles) {
+    // Category (not checkable when categories.yml itself is missing or broken: that is reported there)
+    if (categorySlugs && role.category !== undefined && !categorySlugs.has(role.category)) {
       at("roles", role.slug, ["category"], `no category "${role.category}" in content/categories.yml; expected one of ${[...categorySlugs].join(" | ")}${didYouMean(role.category, categorySlugs)}`);
     }
     // Parent
@@ -77,13 +92,9 @@ export function checkCrossFile(content: Loaded, sources: Sources, today: Date = 
         at("roles", role.slug, ["reading", i], `article "${slug}" is a draft: a published page must not link to it`);
       }
     });
-    // Titles are unique (they are page headings and search results)
-    if (role.title !== undefined) {
-      const titleKey = role.title.toLowerCase();
-      const other = titles.get(titleKey);
-      if (other) at("roles", role.slug, ["title"], `the title "${role.title}" is already used by content/roles/${other}.md`);
-      else titles.set(titleKey, role.slug);
-    }
+    // Titles are unique (they are page headings and search results); each file names the others.
+    const others = role.title === undefined ? [] : (titleOwners.get(role.title.toLowerCase()) ?? []).filter((s) => s !== role.slug);
+    if (others.length) at("roles", role.slug, ["title"], `the title "${role.title}" is also used by ${others.map((s) => `content/roles/${s}.md`).join(", ")}`);
     // Former slugs must not shadow live pages or each other
     role.formerSlugs?.forEach((former, i) => {
       if (rolesBySlug.has(former) || sources.roleFiles.has(former)) {

@@ -5,11 +5,14 @@ import { renderMarkdown } from "../markdown";
 import {
   ArticleFrontmatterSchema,
   CategoriesFileSchema,
+  CategorySchema,
   RoleFrontmatterSchema,
+  SlugSchema,
   type ArticleFrontmatter,
   type CategoryData,
   type RoleFrontmatter,
 } from "../schema";
+import { checkBody } from "./body";
 import { checkCrossFile } from "./cross-check";
 import { issuesToProblems } from "./issues";
 import { sortProblems, type Problem } from "./problems";
@@ -53,6 +56,11 @@ export type Sources = {
    */
   invalidRoles: RoleFields[];
   invalidArticles: ArticleFields[];
+  /**
+   * Slugs of the categories that are valid, even when `categories.yml` has errors elsewhere; undefined
+   * when the file is missing or is not valid YAML, so roles' categories cannot be checked.
+   */
+  categorySlugs: Set<string> | undefined;
 };
 
 const KEBAB_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
@@ -119,6 +127,7 @@ function loadCollection<S extends z.ZodObject>(
     const parsed = parseMarkdownSource(file, raw);
     problems.push(...parsed.problems);
     if (parsed.problems.length > 0) continue;
+    problems.push(...checkBody(file, parsed.body, parsed.bodyLine, folder.endsWith("roles") ? "profile" : "article"));
     sources.set(slug, parsed.source);
     const result = schema.safeParse(parsed.source.data);
     if (!result.success) {
@@ -135,7 +144,7 @@ function loadCollection<S extends z.ZodObject>(
  * Reads, validates and cross-checks every content file under `rootDir` (the folder holding
  * `content/`). Never throws for bad content: every problem is returned, all at once.
  */
-export function loadContent(rootDir: string = process.cwd()): Content & { sources: Sources } {
+export function loadContent(rootDir: string = process.cwd(), options: { today?: Date } = {}): Content & { sources: Sources } {
   const problems: Problem[] = [];
   const sources: Sources = {
     roles: new Map(),
@@ -145,6 +154,7 @@ export function loadContent(rootDir: string = process.cwd()): Content & { source
     articleFiles: new Set(),
     invalidRoles: [],
     invalidArticles: [],
+    categorySlugs: undefined,
   };
 
   const categories: Category[] = [];
@@ -160,8 +170,12 @@ export function loadContent(rootDir: string = process.cwd()): Content & { source
       const result = CategoriesFileSchema.safeParse(parsed.source.data);
       if (result.success) {
         for (const [slug, data] of Object.entries(result.data)) categories.push({ slug, ...data });
+        sources.categorySlugs = new Set(categories.map((c) => c.slug));
       } else {
         problems.push(...issuesToProblems(result.error.issues, parsed.source, CategoriesFileSchema));
+        const data = parsed.source.data;
+        const entries = data !== null && typeof data === "object" && !Array.isArray(data) ? Object.entries(data) : [];
+        sources.categorySlugs = new Set(entries.filter(([slug, value]) => SlugSchema.safeParse(slug).success && CategorySchema.safeParse(value).success).map(([slug]) => slug));
       }
     }
   }
@@ -178,6 +192,6 @@ export function loadContent(rootDir: string = process.cwd()): Content & { source
     problems.push({ severity: "error", file: "content/roles", line: 1, column: 1, field: "(folder)", message: "no role profiles found" });
   }
 
-  problems.push(...checkCrossFile({ roles, articles, categories }, sources));
+  problems.push(...checkCrossFile({ roles, articles, categories }, sources, options.today));
   return { roles, articles, categories, problems: sortProblems(problems), sources };
 }

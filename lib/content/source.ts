@@ -48,16 +48,21 @@ function locateIn(doc: Document, lineCounter: LineCounter, path: readonly Proper
   return position ?? { line: 1, column: 1 };
 }
 
-/** Plain-language hints for the YAML mistakes editors make most. */
-function yamlHint(code: string): string {
+/** Plain-language hints for the YAML mistakes editors make most, given the error and its line's text. */
+function yamlHint(code: string, message: string, line: string): string {
   switch (code) {
     case "BLOCK_AS_IMPLICIT_KEY":
     case "MULTILINE_IMPLICIT_KEY":
-      return ' (hint: a value that contains ": " must be quoted, or written as a block starting with ">-" on the line above)';
+      // Note: the same error comes from a value containing ": " and from a line indented too far.
+      return /:\s.*:\s/.test(line)
+        ? ' (hint: a value that contains ": " must be quoted, or written as a block starting with ">-" on the line above)'
+        : " (hint: check the indentation of this line and the next: nested fields line up under their parent)";
     case "DUPLICATE_KEY":
       return " (hint: the same field is written twice; keep one)";
-    case "BAD_INDENT":
     case "MISSING_CHAR":
+      if (/quote/i.test(message)) return " (hint: a quoted value must end with the same quote mark on the same line)";
+      return " (hint: check the indentation: list items start with '- ' and nested fields line up under their parent)";
+    case "BAD_INDENT":
       return " (hint: check the indentation: list items start with '- ' and nested fields line up under their parent)";
     case "TAB_AS_INDENT":
       return " (hint: indent with spaces, not tabs)";
@@ -88,15 +93,18 @@ export function parseYamlSource(file: string, text: string): ParsedYaml {
     data = fastYamlLoad(text) ?? yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false });
   } catch {
     const { doc, lineCounter } = parseWithPositions(text);
-    const problems: Problem[] = doc.errors.map((error) => {
+    // Note: one YAML mistake makes the parser report more after it; only the first is real.
+    const problems: Problem[] = doc.errors.slice(0, 1).map((error) => {
       const pos = positionOf(lineCounter, error.pos[0]);
+      const first = error.message.split("\n")[0]!;
+      const lineText = text.split("\n")[pos.line - 1] ?? "";
       return {
         severity: "error",
         file,
         line: pos.line,
         column: pos.column,
         field: "(yaml)",
-        message: `invalid YAML: ${error.message.split("\n")[0]}${yamlHint(error.code)}`,
+        message: `invalid YAML: ${first}${yamlHint(error.code, first, lineText)}; the other fields are checked once this is fixed`,
       };
     });
     if (problems.length === 0) {
@@ -123,6 +131,8 @@ export type ParsedMarkdown = {
   source: YamlSource;
   /** The markdown body after the frontmatter. */
   body: string;
+  /** The line of the file the body starts on. */
+  bodyLine: number;
   problems: Problem[];
 };
 
@@ -133,13 +143,22 @@ const CLOSING_FENCE = /\n---[ \t]*(?:\r?\n|$)/;
  * Splits `---` frontmatter from the markdown body. `matter` starts right after the opening `---`, so line
  * N of it is line N of the file.
  */
-export function splitFrontmatter(text: string): { matter: string; body: string } | "no-frontmatter" | "unclosed" {
+export function splitFrontmatter(text: string): { matter: string; body: string; bodyLine: number } | "no-frontmatter" | "unclosed" {
   if (!/^---[ \t]*\r?\n/.test(text)) return "no-frontmatter";
   const start = text.indexOf("\n");
   const close = CLOSING_FENCE.exec(text.slice(start));
   if (!close) return "unclosed";
   const end = start + close.index;
-  return { matter: text.slice(3, end).replace(/\r$/, ""), body: text.slice(end + close[0].length) };
+  const matter = text.slice(3, end).replace(/\r$/, "");
+  const bodyStart = end + close[0].length;
+  return { matter, body: text.slice(bodyStart), bodyLine: countLines(text, bodyStart) };
+}
+
+/** The 1-based line number of `offset` in `text`. */
+function countLines(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
 }
 
 /**
@@ -152,6 +171,7 @@ export function parseMarkdownSource(file: string, raw: string): ParsedMarkdown {
   const wholeFile = (message: string): ParsedMarkdown => ({
     source: { file, data: undefined, locate: () => ({ line: 1, column: 1 }) },
     body: split === "no-frontmatter" ? text : "",
+    bodyLine: 1,
     problems: [{ severity: "error", file, line: 1, column: 1, field: "(frontmatter)", message }],
   });
   if (split === "no-frontmatter") {
@@ -159,5 +179,5 @@ export function parseMarkdownSource(file: string, raw: string): ParsedMarkdown {
   }
   if (split === "unclosed") return wholeFile("the frontmatter is never closed: add a line `---` after the last field");
   const parsed = parseYamlSource(file, split.matter);
-  return { source: parsed.source, body: split.body, problems: parsed.problems };
+  return { source: parsed.source, body: split.body, bodyLine: split.bodyLine, problems: parsed.problems };
 }

@@ -1,0 +1,127 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { getContent } from "@/lib/content";
+import { loadContent } from "@/lib/content/load";
+import { ContentError, formatProblem, type Problem } from "@/lib/content/problems";
+import { makeTree } from "./helpers/content-tree";
+
+/*
+ * The bad-input corpus: each folder under tests/fixtures/{bad,accepted,warnings}/ holds the files that
+ * differ from the valid fixture (and a `delete.txt` listing files to remove). `expected.txt` beside them
+ * pins the exact messages the check prints for that tree.
+ */
+const FIXTURES = path.join(__dirname, "..", "fixtures");
+/** A fixed "today", so the stale-profile rule gives the same message every day. */
+const TODAY = new Date("2026-12-01T00:00:00Z");
+
+type Case = { name: string; folder: string; files: string[]; deleted: string[] };
+
+function listFiles(dir: string, base = dir): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? listFiles(full, base) : [path.relative(base, full).split(path.sep).join("/")];
+  });
+}
+
+function casesIn(kind: "bad" | "accepted" | "warnings"): Case[] {
+  const root = path.join(FIXTURES, kind);
+  return fs
+    .readdirSync(root)
+    .sort()
+    .map((name) => {
+      const folder = path.join(root, name);
+      const files = listFiles(folder).filter((f) => f.startsWith("content/"));
+      const deleteList = path.join(folder, "delete.txt");
+      const deleted = fs.existsSync(deleteList) ? fs.readFileSync(deleteList, "utf8").split("\n").filter(Boolean) : [];
+      return { name, folder, files, deleted };
+    });
+}
+
+function treeFor(c: Case): string {
+  const edits: Record<string, string | null> = {};
+  for (const file of c.files) edits[file] = fs.readFileSync(path.join(c.folder, file), "utf8");
+  for (const file of c.deleted) edits[file] = null;
+  return makeTree(edits);
+}
+
+/**
+ * What a case pins: every error, and the warnings in the case's own files. Note: both fixture roles
+ * have no related roles, so that warning is pinned only by the case about it.
+ */
+function pinned(c: Case, problems: readonly Problem[]): string {
+  return problems
+    .filter((p) => p.severity === "error" || (c.files.includes(p.file) && (c.name === "no-related-roles" || !p.message.startsWith("no related roles"))))
+    .map(formatProblem)
+    .join("\n");
+}
+
+describe("bad-input corpus: every broken tree fails with its exact messages", () => {
+  const cases = casesIn("bad");
+
+  it("has a case for every way a file can be broken", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(45);
+  });
+
+  it.each(cases.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
+    const content = loadContent(treeFor(c), { today: TODAY });
+    const errors = content.problems.filter((p) => p.severity === "error");
+    expect(errors.length).toBeGreaterThan(0);
+    // Every message names the file, the line and the field.
+    for (const e of errors) {
+      expect(e.file).toMatch(/^content\//);
+      expect(e.line).toBeGreaterThanOrEqual(1);
+      expect(e.field).not.toBe("");
+    }
+    await expect(`${pinned(c, content.problems)}\n`).toMatchFileSnapshot(path.join(c.folder, "expected.txt"));
+  });
+});
+
+describe("accepted corpus: unusual but valid files pass", () => {
+  it.each(casesIn("accepted").map((c) => [c.name, c] as const))("%s", async (_name, c) => {
+    const content = loadContent(treeFor(c), { today: TODAY });
+    expect(content.problems.filter((p) => p.severity === "error").map(formatProblem)).toEqual([]);
+    await expect(`${pinned(c, content.problems)}\n`).toMatchFileSnapshot(path.join(c.folder, "expected.txt"));
+  });
+
+  it("renders HTML and script in a body as text-free, inert markup", () => {
+    const c = casesIn("accepted").find((x) => x.name === "html-and-script-in-body")!;
+    const role = loadContent(treeFor(c)).roles.find((r) => r.slug === "software-developer-backend-api")!;
+    expect(role.html).not.toMatch(/<script|<iframe|onclick|javascript:|<b[ >]/i);
+    expect(role.html).toContain("bold");
+    expect(role.html).not.toContain("editor note");
+  });
+});
+
+describe("warnings corpus: things to look at do not fail the check", () => {
+  it.each(casesIn("warnings").map((c) => [c.name, c] as const))("%s", async (_name, c) => {
+    const content = loadContent(treeFor(c), { today: TODAY });
+    expect(content.problems.filter((p) => p.severity === "error").map(formatProblem)).toEqual([]);
+    const text = pinned(c, content.problems);
+    expect(text).toContain("(warning)");
+    await expect(`${text}\n`).toMatchFileSnapshot(path.join(c.folder, "expected.txt"));
+  });
+});
+
+describe("the build refuses every invalid tree", () => {
+  const saved = process.env.CONTENT_ROOT;
+  afterEach(() => {
+    process.env.CONTENT_ROOT = saved;
+  });
+
+  // Note: getContent() is the loader `next build` calls from generateStaticParams; it caches only a
+  // valid tree, so each bad tree is read afresh.
+  it.each(casesIn("bad").map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    process.env.CONTENT_ROOT = treeFor(c);
+    let thrown: unknown;
+    try {
+      getContent();
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ContentError);
+    const message = (thrown as ContentError).message;
+    const expected = fs.readFileSync(path.join(c.folder, "expected.txt"), "utf8").trim().split("\n");
+    for (const line of expected.filter((l) => !l.endsWith("(warning)"))) expect(message).toContain(line);
+  });
+});
