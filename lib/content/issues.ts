@@ -78,6 +78,7 @@ function messageFor(issue: z.core.$ZodIssue, found: unknown, what: string): stri
         if (key === undefined) return `${what} is empty: expected its fields, one \`name: value\` per line`;
         return typeof key === "string" ? `required field is missing: add \`${key}:\` (${typeWord(issue.expected)})` : `required item is missing (${typeWord(issue.expected)})`;
       }
+      if (found === null) return `is empty: expected ${typeWord(issue.expected)}`;
       let message = `expected ${typeWord(issue.expected)}, found ${describeValue(found)}`;
       if ((issue.expected === "number" || issue.expected === "int") && typeof found === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(found)) message += " (remove the quotes)";
       if (issue.expected === "boolean" && typeof found === "string") message += " (write true or false, without quotes)";
@@ -86,10 +87,14 @@ function messageFor(issue: z.core.$ZodIssue, found: unknown, what: string): stri
     }
     case "invalid_value": {
       const allowed = issue.values.map((v) => String(v));
+      if (found === "" || found === null) return `is empty: expected one of ${allowed.join(" | ")}`;
       const base = `expected one of ${allowed.join(" | ")}, found ${describeValue(found)}`;
       return typeof found === "string" ? base + didYouMean(found, allowed) : base;
     }
     case "too_small":
+      // Note: a template's placeholders ("" and []) read as "is empty", the first thing an editor fills in.
+      if (issue.origin === "array" && Array.isArray(found) && found.length === 0) return `is empty: expected at least ${plural(issue.minimum, "item")}`;
+      if (issue.origin === "string" && typeof found === "string" && found.trim() === "") return `is empty: expected at least ${plural(issue.minimum, "character")}`;
       if (issue.origin === "array") return `expected at least ${plural(issue.minimum, "item")}, found ${Array.isArray(found) ? found.length : 0}`;
       if (issue.origin === "string") return `expected at least ${plural(issue.minimum, "character")}, found ${typeof found === "string" ? found.trim().length : 0}`;
       return `expected a number of at least ${issue.minimum}, found ${describeValue(found)}`;
