@@ -15,8 +15,22 @@ let cache: Content | undefined;
  * Note: drafts are visible in `next dev` (with a banner) so editors can preview them, and never in a
  * production build. `CONTENT_DRAFTS=1` forces them on, e.g. for a preview deployment.
  */
-export function draftsVisible(): boolean {
-  return process.env.NODE_ENV === "development" || process.env.CONTENT_DRAFTS === "1";
+export function draftsVisible(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.NODE_ENV === "development" || env.CONTENT_DRAFTS === "1";
+}
+
+/**
+ * The content the site shows: without drafts, nothing is left that is a draft or points at one (the check
+ * already refuses a published page that links to a draft), so lists, family links, static params and
+ * the sitemap built from it never mention a draft.
+ */
+export function selectVisible(content: Content, showDrafts: boolean): Content {
+  if (showDrafts) return content;
+  return {
+    ...content,
+    roles: content.roles.filter((r) => !r.draft),
+    articles: content.articles.filter((a) => !a.draft),
+  };
 }
 
 export function getContent(): Content {
@@ -24,13 +38,8 @@ export function getContent(): Content {
   const root = process.env.CONTENT_ROOT ? path.resolve(process.env.CONTENT_ROOT) : process.cwd();
   const loaded = loadContent(root);
   if (loaded.problems.some((p) => p.severity === "error")) throw new ContentError(loaded.problems);
-  const visible = draftsVisible();
-  cache = {
-    roles: loaded.roles.filter((r) => visible || !r.draft),
-    articles: loaded.articles.filter((a) => visible || !a.draft),
-    categories: loaded.categories,
-    problems: loaded.problems,
-  };
+  const { sources: _sources, ...content } = loaded;
+  cache = selectVisible(content, draftsVisible());
   return cache;
 }
 
