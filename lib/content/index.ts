@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import { loadContent, type Article, type Category, type Content, type Role } from "./load";
 import { ContentError } from "./problems";
@@ -9,7 +10,26 @@ export type { Problem } from "./problems";
  * The one module pages use. Content is read and validated once per process (once per build worker)
  * and any error stops the build with the same messages `npm run check-content` prints.
  */
-let cache: Content | undefined;
+let cache: { content: Content; stamp: string } | undefined;
+
+/**
+ * Note: in `next dev` an editor changes a file and reloads the preview, so the cache must notice. The
+ * stamp (names, sizes and modification times of the content files: a few dozen `stat` calls) is compared
+ * on each read in development; a production build reads the content once.
+ */
+function contentStamp(root: string): string {
+  if (process.env.NODE_ENV !== "development") return "";
+  const parts: string[] = [];
+  for (const dir of ["content/roles", "content/articles", "content"]) {
+    const full = path.join(/*turbopackIgnore: true*/ root, dir);
+    if (!fs.existsSync(full)) continue;
+    for (const name of fs.readdirSync(full)) {
+      const stat = fs.statSync(path.join(/*turbopackIgnore: true*/ full, name));
+      if (stat.isFile()) parts.push(`${dir}/${name}:${stat.size}:${stat.mtimeMs}`);
+    }
+  }
+  return parts.join("|");
+}
 
 /**
  * Note: drafts are visible in `next dev` (with a banner) so editors can preview them, and never in a
@@ -34,13 +54,14 @@ export function selectVisible(content: Content, showDrafts: boolean): Content {
 }
 
 export function getContent(): Content {
-  if (cache) return cache;
   const root = process.env.CONTENT_ROOT ? path.resolve(process.env.CONTENT_ROOT) : process.cwd();
+  const stamp = contentStamp(root);
+  if (cache && cache.stamp === stamp) return cache.content;
   const loaded = loadContent(root);
   if (loaded.problems.some((p) => p.severity === "error")) throw new ContentError(loaded.problems);
   const { sources: _sources, ...content } = loaded;
-  cache = selectVisible(content, draftsVisible());
-  return cache;
+  cache = { content: selectVisible(content, draftsVisible()), stamp };
+  return cache.content;
 }
 
 export function getAllRoles(): Role[] {
