@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { draftsVisible, selectVisible } from "@/lib/content";
 import { loadContent } from "@/lib/content/load";
@@ -54,5 +56,23 @@ describe("getContent", () => {
     expect(getRole("software-developer-backend-api") !== undefined).toBe(slugs.length === 2);
     // The parent's page lists its specialisations: the draft only in preview.
     expect(getFamily(getRole("software-developer")!).children.map((r) => r.slug)).toEqual(slugs.slice(1));
+  });
+});
+
+describe("preview in next dev", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  it("picks up an edited file without a restart", async () => {
+    const root = treeWithDraft();
+    vi.stubEnv("NODE_ENV", "development");
+    vi.stubEnv("CONTENT_ROOT", root);
+    const { getRole } = await import("@/lib/content");
+    expect(getRole("software-developer")!.title).toBe("Software Developer");
+    const file = path.join(root, "content/roles/software-developer.md");
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("title: Software Developer\n", "title: Software Developer (edited)\n"));
+    expect(getRole("software-developer")!.title).toBe("Software Developer (edited)");
   });
 });
