@@ -25,7 +25,7 @@ export default defineConfig({
   webServer: {
     command: `npx next start -H 127.0.0.1 -p ${PORT}`,
     url: `${BASE_URL}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 120_000,
     stdout: "ignore",
     stderr: "pipe",

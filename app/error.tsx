@@ -16,7 +16,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         <button type="button" onClick={reset} className="rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
           Try again
         </button>
-        <Link href="/roles" className="rounded-lg border border-slate-300 px-4 py-2 font-semibold dark:border-slate-700">
+        <Link href="/roles" className="rounded-lg border border-slate-300 px-4 py-2 font-semibold no-underline dark:border-slate-700">
           All roles
         </Link>
       </p>

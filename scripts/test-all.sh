@@ -26,7 +26,7 @@ step "Unit tests"
 npx vitest run
 
 step "Production build"
-npx next build
+npm run --silent build
 
 step "End-to-end tests (chromium)"
 npx playwright test

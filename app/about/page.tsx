@@ -2,16 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Section } from "@/components/ui/section";
 import { siteConfig } from "@/lib/site";
+import { pageMetadata } from "@/lib/metadata";
+import { buildWebPage } from "@/lib/structured-data";
+import { JsonLd } from "@/components/seo/json-ld";
 
-export const metadata: Metadata = {
-  title: "About Role Compass and how to propose a correction",
-  description: "Who maintains Role Compass, how profiles are written and reviewed, and how to propose a new role or a correction with a pull request.",
-  alternates: { canonical: "/about" },
-};
+const TITLE = "About Role Compass and how to propose a correction";
+const DESCRIPTION =
+  "Who maintains Role Compass, how profiles are written and reviewed, and how to propose a new role or a correction with a pull request.";
+
+export const metadata: Metadata = pageMetadata({ title: TITLE, description: DESCRIPTION, path: "/about" });
 
 export default function AboutPage() {
   return (
     <article className="mx-auto max-w-3xl">
+      <JsonLd data={buildWebPage({ name: TITLE, description: DESCRIPTION, path: "/about" })} />
       <h1 className="text-3xl font-extrabold tracking-tight text-slate-900 sm:text-4xl dark:text-white">About {siteConfig.name}</h1>
       <div className="mt-4 space-y-4 text-lg leading-8 text-slate-700 dark:text-slate-300">
         <p>

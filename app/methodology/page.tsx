@@ -1,21 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AssessmentFormula } from "@/components/methodology/assessment-formula";
 import { RiskBadge } from "@/components/role/risk-badge";
 import { Section } from "@/components/ui/section";
 import { getAllRoles } from "@/lib/content";
 import { RISK_BANDS, RISK_LEVELS } from "@/lib/risk";
+import { pageMetadata } from "@/lib/metadata";
+import { buildWebPage } from "@/lib/structured-data";
+import { JsonLd } from "@/components/seo/json-ld";
 
-export const metadata: Metadata = {
-  title: "Methodology: how we rate AI automation risk",
-  description: "How Role Compass decides a role's AI automation risk band, what the timeline means, how profiles are sourced, reviewed and dated, and the limits of a rating.",
-  alternates: { canonical: "/methodology" },
-};
+const TITLE = "Methodology: how we rate AI automation risk";
+const DESCRIPTION =
+  "How Role Compass decides a role's AI automation risk band, what the timeline means, how profiles are sourced, reviewed and dated, and the limits of a rating.";
+
+export const metadata: Metadata = pageMetadata({ title: TITLE, description: DESCRIPTION, path: "/methodology" });
 
 export default function MethodologyPage() {
   const roles = getAllRoles();
   const counts = Object.fromEntries(RISK_LEVELS.map((l) => [l, roles.filter((r) => r.risk.level === l).length]));
   return (
     <article className="mx-auto max-w-3xl">
+      <JsonLd data={buildWebPage({ name: TITLE, description: DESCRIPTION, path: "/methodology" })} />
       <h1 className="text-3xl font-extrabold tracking-tight text-slate-900 sm:text-4xl dark:text-white">How we rate AI automation risk</h1>
       <p className="mt-4 text-lg leading-8 text-slate-700 dark:text-slate-300">
         Every role profile on Role Compass follows the same method, and the content check that runs on every change refuses a
@@ -110,6 +115,8 @@ export default function MethodologyPage() {
           <li>Corrections are welcome from anyone: see <Link href="/about#corrections">how to propose one</Link>.</li>
         </ul>
       </Section>
+
+      <AssessmentFormula />
 
       <Section id="limits" title="The limits of a rating">
         <ul className="list-disc space-y-2 pl-6 leading-7 text-slate-800 dark:text-slate-200">

@@ -19,7 +19,7 @@ function RoleLinkList({ roles, label, short }: { roles: Role[]; label: string; s
         <li key={r.slug}>
           <Link
             href={`/roles/${r.slug}`}
-            className="inline-flex items-center gap-2 rounded-full border border-slate-300 px-3 py-1 text-sm text-slate-900 hover:border-brand-600 hover:no-underline dark:border-slate-700 dark:text-slate-100"
+            className="inline-flex items-center gap-2 rounded-full border border-slate-300 px-3 py-1 text-sm text-slate-900 no-underline hover:border-brand-600 dark:border-slate-700 dark:text-slate-100"
           >
             {short ? shortTitle(r.title) : r.title}
             <span className="sr-only">

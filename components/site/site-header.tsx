@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchBox } from "@/components/search/search-box";
 import { siteConfig } from "@/lib/site";
 import { Logo } from "./logo";
 
@@ -16,11 +17,14 @@ export function SiteHeader() {
           <Logo className="h-7 w-7" />
           <span>{siteConfig.name}</span>
         </Link>
-        <nav aria-label="Main" className="ml-auto">
+        <div className="order-last w-full sm:order-none sm:ml-auto sm:w-auto">
+          <SearchBox label="Search roles" variant="header" />
+        </div>
+        <nav aria-label="Main" className="ml-auto sm:ml-0">
           <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-medium">
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="text-slate-700 dark:text-slate-300">
+                <Link href={item.href} className="inline-block py-2 text-slate-700 no-underline hover:underline dark:text-slate-300">
                   {item.label}
                 </Link>
               </li>

@@ -5,6 +5,9 @@ import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { Section } from "@/components/ui/section";
 import { getAllArticles, getArticle, getRole } from "@/lib/content";
 import { formatDate } from "@/lib/format";
+import { pageMetadata } from "@/lib/metadata";
+import { buildArticleGraph } from "@/lib/structured-data";
+import { JsonLd } from "@/components/seo/json-ld";
 
 export const dynamicParams = false;
 
@@ -16,12 +19,14 @@ export async function generateMetadata({ params }: PageProps<"/articles/[slug]">
   const { slug } = await params;
   const article = getArticle(slug);
   if (!article) return {};
-  return {
+  return pageMetadata({
     title: article.title,
     description: article.description,
-    alternates: { canonical: `/articles/${article.slug}` },
-    openGraph: { title: article.title, description: article.description, type: "article", url: `/articles/${article.slug}`, publishedTime: article.published, modifiedTime: article.updated },
-  };
+    path: `/articles/${article.slug}`,
+    type: "article",
+    publishedTime: article.published,
+    modifiedTime: article.updated,
+  });
 }
 
 export default async function ArticlePage({ params }: PageProps<"/articles/[slug]">) {
@@ -31,6 +36,7 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[slug
   const roles = article.roles.map(getRole).filter((r) => r !== undefined);
   return (
     <article className="mx-auto max-w-3xl">
+      <JsonLd data={buildArticleGraph(article)} />
       <Breadcrumbs items={[{ name: "Home", href: "/" }, { name: "Articles", href: "/articles" }, { name: article.title, href: `/articles/${article.slug}` }]} />
       <h1 className="mt-4 text-3xl font-extrabold tracking-tight text-balance text-slate-900 sm:text-4xl dark:text-white">{article.title}</h1>
       <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{article.description}</p>

@@ -2,7 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FamilyList } from "@/components/role/family-list";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
+import Link from "next/link";
+import { browseHref } from "@/lib/browse";
 import { getAllRoles, getCategories, getCategory } from "@/lib/content";
+import { RISK_BANDS, RISK_LEVELS } from "@/lib/risk";
+import { pageMetadata } from "@/lib/metadata";
+import { buildCollectionGraph } from "@/lib/structured-data";
+import { JsonLd } from "@/components/seo/json-ld";
 
 export const dynamicParams = false;
 
@@ -15,11 +21,7 @@ export async function generateMetadata({ params }: PageProps<"/categories/[slug]
   const { slug } = await params;
   const category = getCategory(slug);
   if (!category) return {};
-  return {
-    title: `${category.title} jobs and AI: risk ratings by role`,
-    description: category.description,
-    alternates: { canonical: `/categories/${category.slug}` },
-  };
+  return pageMetadata({ title: `${category.title} jobs and AI: risk ratings by role`, description: category.description, path: `/categories/${category.slug}` });
 }
 
 export default async function CategoryPage({ params }: PageProps<"/categories/[slug]">) {
@@ -29,11 +31,34 @@ export default async function CategoryPage({ params }: PageProps<"/categories/[s
   if (!category || roles.length === 0) notFound();
   return (
     <>
+      <JsonLd
+        data={buildCollectionGraph({
+          name: `${category.title} jobs and AI`,
+          description: category.description,
+          path: `/categories/${category.slug}`,
+          roles,
+          crumbs: [{ name: "Home", path: "/" }, { name: category.title, path: `/categories/${category.slug}` }],
+        })}
+      />
       <Breadcrumbs items={[{ name: "Home", href: "/" }, { name: category.title, href: `/categories/${category.slug}` }]} />
       <h1 className="mt-4 text-3xl font-extrabold tracking-tight text-slate-900 sm:text-4xl dark:text-white">
         {category.title}: will AI replace these jobs?
       </h1>
       <p className="mt-3 max-w-3xl text-lg text-slate-700 dark:text-slate-300">{category.description}</p>
+      <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">
+        By risk band:{" "}
+        {RISK_LEVELS.map((level) => ({ level, count: roles.filter((r) => r.risk.level === level).length }))
+          .filter(({ count }) => count > 0)
+          .map(({ level, count }, i) => (
+            <span key={level}>
+              {i > 0 && " · "}
+              <Link href={browseHref({ category: category.slug, risk: level, sort: "name" })}>
+                {count} {RISK_BANDS[level].label.toLowerCase()}
+              </Link>
+            </span>
+          ))}
+        {" "}· <Link href={browseHref({ category: category.slug, sort: "risk" })}>all, highest risk first</Link>
+      </p>
       <section aria-labelledby="roles-heading" className="mt-8">
         <h2 id="roles-heading" className="text-2xl font-bold text-slate-900 dark:text-white">
           {roles.length} role{roles.length === 1 ? "" : "s"} in {category.title}

@@ -5,6 +5,9 @@ import { FamilyList } from "@/components/role/family-list";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { getAllRoles } from "@/lib/content";
 import { RISK_BANDS, RISK_LEVELS, type RiskLevel } from "@/lib/risk";
+import { pageMetadata } from "@/lib/metadata";
+import { buildCollectionGraph } from "@/lib/structured-data";
+import { JsonLd } from "@/components/seo/json-ld";
 
 export const dynamicParams = false;
 
@@ -20,11 +23,11 @@ export async function generateMetadata({ params }: PageProps<"/risk/[band]">): P
   const level = bandOf((await params).band);
   if (!level) return {};
   const band = RISK_BANDS[level];
-  return {
+  return pageMetadata({
     title: `Jobs with ${band.label.toLowerCase()} AI automation risk`,
     description: `Roles Role Compass rates ${band.label.toLowerCase()} for AI automation risk: ${band.summary}`,
-    alternates: { canonical: `/risk/${level}` },
-  };
+    path: `/risk/${level}`,
+  });
 }
 
 export default async function RiskBandPage({ params }: PageProps<"/risk/[band]">) {
@@ -34,6 +37,15 @@ export default async function RiskBandPage({ params }: PageProps<"/risk/[band]">
   const roles = getAllRoles().filter((r) => r.risk.level === level);
   return (
     <>
+      <JsonLd
+        data={buildCollectionGraph({
+          name: `Jobs with ${band.label.toLowerCase()} AI automation risk`,
+          description: band.summary,
+          path: `/risk/${level}`,
+          roles,
+          crumbs: [{ name: "Home", path: "/" }, { name: `${band.label} risk`, path: `/risk/${level}` }],
+        })}
+      />
       <Breadcrumbs items={[{ name: "Home", href: "/" }, { name: `${band.label} risk`, href: `/risk/${level}` }]} />
       <h1 className="mt-4 text-3xl font-extrabold tracking-tight text-slate-900 sm:text-4xl dark:text-white">
         Jobs with {band.label.toLowerCase()} AI automation risk

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ActionCta } from "@/components/role/action-cta";
+import { CompareLinks } from "@/components/role/compare-links";
 import { Faq } from "@/components/role/faq";
 import { RiskRating } from "@/components/role/risk-rating";
 import { RoleLinks } from "@/components/role/role-links";
@@ -12,7 +14,11 @@ import { Section } from "@/components/ui/section";
 import { getAllRoles, getArticle, getCategory, getFamily, getRole } from "@/lib/content";
 import { buildFaq } from "@/lib/faq";
 import { formatDate } from "@/lib/format";
+import { pageMetadata } from "@/lib/metadata";
 import { RISK_BANDS } from "@/lib/risk";
+import { buildRolePageGraph } from "@/lib/structured-data";
+import { JsonLd } from "@/components/seo/json-ld";
+import { siteConfig } from "@/lib/site";
 
 // Every published role is prerendered; any other slug is a 404.
 export const dynamicParams = false;
@@ -25,14 +31,20 @@ export async function generateMetadata({ params }: PageProps<"/roles/[slug]">): 
   const { slug } = await params;
   const role = getRole(slug);
   if (!role) return {};
-  const title = `Will AI replace ${role.title} jobs? ${RISK_BANDS[role.risk.level].label} risk`;
-  return {
-    title,
+  return pageMetadata({
+    title: `Will AI replace ${role.title} jobs? ${RISK_BANDS[role.risk.level].label} risk`,
     description: role.description,
-    alternates: { canonical: `/roles/${role.slug}` },
-    openGraph: { title, description: role.description, url: `/roles/${role.slug}`, type: "article", modifiedTime: role.updated, publishedTime: role.published },
-    twitter: { title, description: role.description },
-  };
+    path: `/roles/${role.slug}`,
+    type: "article",
+    publishedTime: role.published,
+    modifiedTime: role.updated,
+    feeds: [
+      { title: `${role.title}: AI impact updates`, path: `/roles/${role.slug}/feed.xml` },
+      { title: `${siteConfig.name}: all role updates`, path: "/feed.xml" },
+    ],
+    // Note: drafts are only ever rendered in preview; keep them out of any index.
+    noindex: role.draft,
+  });
 }
 
 export default async function RolePage({ params }: PageProps<"/roles/[slug]">) {
@@ -49,6 +61,7 @@ export default async function RolePage({ params }: PageProps<"/roles/[slug]">) {
 
   return (
     <article>
+      <JsonLd data={buildRolePageGraph(role, category, parent, faq)} />
       {role.draft && (
         <p role="status" className="mb-4 rounded-lg border-2 border-dashed border-amber-500 bg-amber-50 px-4 py-2 font-semibold text-amber-900 dark:bg-amber-950 dark:text-amber-100">
           Draft — this profile is not published. It is visible only in preview.
@@ -103,12 +116,15 @@ export default async function RolePage({ params }: PageProps<"/roles/[slug]">) {
         <p className="max-w-3xl text-lg leading-8 text-slate-800 dark:text-slate-200">{role.positioning}</p>
       </Section>
 
+      <ActionCta slug={role.slug} title={role.title} />
+
       <Section id="faq" title={`${role.title} and AI: frequently asked questions`}>
         <Faq items={faq} />
       </Section>
 
       <Section id="explore" title="Keep exploring">
         <RoleLinks role={role} parent={parent} siblings={siblings} children={children} related={related} reading={reading} />
+        <div className="mt-6"><CompareLinks role={role} candidates={[...(parent ? [parent] : []), ...siblings, ...children, ...related]} /></div>
       </Section>
 
       {role.sources.length > 0 && (

@@ -1,0 +1,16 @@
+import { getAllRoles } from "@/lib/content";
+import { ATOM_HEADERS, buildAtomFeed, roleChangeEntries } from "@/lib/feeds";
+import { siteConfig } from "@/lib/site";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  const xml = buildAtomFeed({
+    title: `${siteConfig.name}: role updates`,
+    subtitle: "Every change to a Role Compass role profile: new roles, rating changes and reviewed outlooks.",
+    path: "/feed.xml",
+    alternatePath: "/",
+    entries: roleChangeEntries(getAllRoles()),
+  });
+  return new Response(xml, { headers: ATOM_HEADERS });
+}

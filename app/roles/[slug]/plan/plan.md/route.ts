@@ -1,0 +1,7 @@
+import type { NextRequest } from "next/server";
+import { respondWithPlanDownload } from "@/lib/plan-download";
+
+// The plan as a markdown checklist.
+export async function GET(request: NextRequest, ctx: RouteContext<"/roles/[slug]/plan/plan.md">) {
+  return respondWithPlanDownload(request, (await ctx.params).slug, request.nextUrl.search, "md");
+}

@@ -1,0 +1,82 @@
+import fs from "node:fs";
+import path from "node:path";
+import { NextResponse, type NextRequest } from "next/server";
+import { getAllRoles, getCategories } from "./lib/content";
+import { buildCsp, createNonce, type CspManifest } from "./lib/csp";
+import { checkRequest, GUARDED_PATHS } from "./lib/request-guard";
+
+/*
+ * Per-page Content-Security-Policy. Prerendered pages get the hashes of their own inline scripts
+ * (so they stay static: no nonce forces dynamic rendering); everything else gets a per-request nonce,
+ * passed to Next on the request so it marks its own scripts.
+ */
+
+let manifest: CspManifest | null | undefined;
+
+function loadManifest(): CspManifest | null {
+  if (manifest !== undefined) return manifest;
+  const file = path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? ".next", "csp-manifest.json");
+  try {
+    manifest = JSON.parse(fs.readFileSync(file, "utf8")) as CspManifest;
+  } catch {
+    // Note: `next dev`, or `next build` run without the manifest step. Without hashes the
+    // prerendered pages' scripts would be blocked, so fall back to a policy that keeps the site working.
+    if (process.env.NODE_ENV === "production") console.warn(`[csp] ${file} missing: run \`npm run build\` so pages get hash-based CSP.`);
+    manifest = null;
+  }
+  return manifest;
+}
+
+/**
+ * Bad /compare, /roles and /search addresses get a real 400 (an App Router page cannot set its status;
+ * the page itself explains what was wrong); the compare picker's form submission is redirected to the
+ * canonical /compare?roles=a,b; filtered /roles views are served by a per-request route while /roles
+ * itself stays prerendered. Other paths pass through untouched.
+ */
+function guard(request: NextRequest): { status?: 400; redirect?: URL; rewrite?: URL } {
+  const { pathname, searchParams } = request.nextUrl;
+  if (!(GUARDED_PATHS as readonly string[]).includes(pathname)) return {};
+  const verdict = checkRequest(pathname, searchParams, { slugs: new Set(getAllRoles().map((r) => r.slug)), categories: getCategories() });
+  if (verdict.status === 307) return { redirect: new URL(verdict.location, request.url) };
+  let rewrite: URL | undefined;
+  if (verdict.rewrite) {
+    // Note: cloning nextUrl keeps Next's own origin; a URL built from request.url can differ in host
+    // (localhost vs 127.0.0.1) and would then be proxied as an external rewrite, through this proxy again.
+    rewrite = request.nextUrl.clone();
+    rewrite.pathname = verdict.rewrite;
+  }
+  return { status: verdict.status === 400 ? 400 : undefined, rewrite };
+}
+
+export function proxy(request: NextRequest) {
+  const { status, redirect, rewrite } = guard(request);
+  if (redirect) return NextResponse.redirect(redirect, 307);
+  const respond = (init: Parameters<typeof NextResponse.next>[0]) => (rewrite ? NextResponse.rewrite(rewrite, init) : NextResponse.next(init));
+  const loaded = loadManifest();
+  if (!loaded) {
+    const response = respond({ status });
+    response.headers.set("Content-Security-Policy", buildCsp({ unsafeInline: true }));
+    return response;
+  }
+  // The policy follows the route that renders the response (a rewritten /roles is not the static page).
+  const pathname = (rewrite ?? request.nextUrl).pathname.replace(/\/+$/, "") || "/";
+  const hashes = loaded.pages[pathname];
+  if (hashes) {
+    const response = respond({ status });
+    response.headers.set("Content-Security-Policy", buildCsp({ hashes }));
+    return response;
+  }
+  const nonce = createNonce();
+  const policy = buildCsp({ hashes: loaded.notFound, nonce });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", policy);
+  requestHeaders.set("x-nonce", nonce);
+  const response = respond({ status, request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+export const config = {
+  // Documents only: static assets, images and metadata files need no script policy.
+  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico).*)"],
+};

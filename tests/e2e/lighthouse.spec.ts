@@ -1,0 +1,40 @@
+import { expect, test } from "@playwright/test";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+
+/*
+ * Quality budgets, enforced: Lighthouse 12 (mobile preset, simulated throttling) on the home, a role
+ * and a category page in Debian's chromium. SEO and accessibility must be 100, best practices ≥ 95,
+ * performance ≥ 95.
+ */
+const BUDGET = { seo: 100, accessibility: 100, "best-practices": 95, performance: 95 } as const;
+const PAGES = ["/", "/roles/software-developer-backend-api", "/categories/technology"];
+
+test.describe.configure({ mode: "serial" });
+
+test.describe("Lighthouse budgets", () => {
+  let chrome: chromeLauncher.LaunchedChrome;
+  test.beforeAll(async () => {
+    chrome = await chromeLauncher.launch({
+      chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+  });
+  test.afterAll(async () => {
+    await chrome?.kill();
+  });
+
+  for (const path of PAGES) {
+    test(`${path} meets the budget`, async ({ baseURL }) => {
+      test.setTimeout(180_000);
+      const result = await lighthouse(`${baseURL}${path}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: Object.keys(BUDGET) });
+      const categories = result!.lhr.categories;
+      const scores = Object.fromEntries(Object.keys(BUDGET).map((k) => [k, Math.round((categories[k]?.score ?? 0) * 100)]));
+      const failing = Object.entries(result!.lhr.audits)
+        .filter(([, a]) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary")
+        .map(([id]) => id);
+      console.log(`${path}: ${JSON.stringify(scores)}${failing.length ? ` — failing audits: ${failing.join(", ")}` : ""}`);
+      for (const [category, min] of Object.entries(BUDGET)) expect(scores[category], `${category} on ${path}`).toBeGreaterThanOrEqual(min);
+    });
+  }
+});

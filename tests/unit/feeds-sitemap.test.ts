@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { buildAtomFeed, escapeXml, roleChangeEntries } from "@/lib/feeds";
+import { loadContent } from "@/lib/content/load";
+import { makeTree, readFixture } from "./helpers/content-tree";
+
+describe("Atom feeds", () => {
+  const roles = loadContent(makeTree()).roles;
+
+  it("has one entry per changelog item, newest first", () => {
+    const entries = roleChangeEntries(roles);
+    expect(entries.length).toBe(roles.reduce((n, r) => n + r.changelog.length, 0));
+    const dates = entries.map((e) => e.updated);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(entries[0]).toMatchObject({ link: "http://localhost:3000/roles/software-developer-backend-api", updated: "2026-11-20" });
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+  });
+
+  it("escapes markup and drops characters XML forbids", () => {
+    expect(escapeXml(`a & b < c > "d" 'e'\u0001`)).toBe("a &amp; b &lt; c &gt; &quot;d&quot; &apos;e&apos;");
+    const xml = buildAtomFeed({ title: "T <&>", subtitle: "s", path: "/feed.xml", alternatePath: "/", entries: [{ id: "x", title: "</title><script>", link: "http://x/", updated: "2026-01-02", summary: "s & t" }] });
+    expect(xml).toContain("<title>&lt;/title&gt;&lt;script&gt;</title>");
+    expect(xml).toContain("<updated>2026-01-02T00:00:00Z</updated>");
+    expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">')).toBe(true);
+  });
+});
+
+describe("sitemap", () => {
+  // A tree with a draft role: the sitemap must list every published role and never the draft.
+  beforeAll(() => {
+    const draft = readFixture("content/roles/software-developer-backend-api.md")
+      .replace("title: Software Developer — Backend / API", "title: Draft Role For Testing")
+      .replace("published:", "draft: true\npublished:")
+      .replace(/formerSlugs:\n  - backend-developer\n/, "formerSlugs: []\n");
+    vi.stubEnv("CONTENT_ROOT", makeTree({ "content/roles/draft-role.md": draft }));
+    vi.resetModules();
+  });
+  afterAll(() => vi.unstubAllEnvs());
+
+  it("lists every published role with its updated date, and no drafts", async () => {
+    const { default: sitemap } = await import("@/app/sitemap");
+    const urls = sitemap();
+    const roleUrls = urls.filter((u) => u.url.includes("/roles/"));
+    expect(roleUrls.map((u) => u.url).sort()).toEqual([
+      "http://localhost:3000/roles/software-developer",
+      "http://localhost:3000/roles/software-developer-backend-api",
+    ]);
+    expect(roleUrls.find((u) => u.url.endsWith("backend-api"))?.lastModified).toBe("2026-11-20");
+    expect(urls.some((u) => u.url.includes("draft"))).toBe(false);
+    expect(urls.map((u) => u.url)).toContain("http://localhost:3000/categories/technology");
+  });
+});

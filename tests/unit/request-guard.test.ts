@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { paramsFromURL, parseSearchQuery } from "@/lib/query";
+import { checkRequest } from "@/lib/request-guard";
+import { CATEGORIES } from "./helpers/roles";
+
+const catalog = { slugs: new Set(["accountant", "bookkeeper", "plumber"]), categories: CATEGORIES };
+const check = (path: string) => {
+  const url = new URL(path, "http://localhost");
+  return checkRequest(url.pathname, url.searchParams, catalog);
+};
+
+describe("checkRequest (the proxy's status decision)", () => {
+  it.each([
+    "/compare",
+    "/compare?roles=accountant,bookkeeper",
+    "/compare?roles=accountant,bookkeeper,plumber",
+    "/roles",
+    "/roles?utm_source=newsletter",
+    "/search",
+    "/search?q=backnd+develper",
+    "/roles/anything?x=1",
+  ])("%s → 200", (path) => {
+    expect(check(path)).toEqual({ status: 200 });
+  });
+
+  it.each([
+    ["/compare?roles=accountant", "Only one role was chosen: choose at least 2 to compare."],
+    ["/compare?roles=accountant,accountant", "“accountant” is listed more than once: choose different roles."],
+    ["/compare?roles=accountant,astronaut", "We have no role called “astronaut”. Check the spelling, or choose from the lists below."],
+    ["/compare?roles=accountant,bookkeeper,plumber,accountant", "“accountant” is listed more than once: choose different roles."],
+    ["/compare?roles=", "No roles were chosen: choose 2 or 3 roles to compare."],
+    ["/roles?risk=extreme", "There is no risk band “extreme”. Bands: “low”, “medium”, “high”, “very-high”."],
+    ["/search?q=a&q=b", "The address holds more than one search (q=…): search for one thing at a time."],
+  ])("%s → 400", (path, problem) => {
+    const verdict = check(path);
+    expect(verdict.status).toBe(400);
+    expect(verdict.status === 400 && verdict.problems).toContain(problem);
+  });
+
+  it("serves filtered lists from the per-request route, leaving plain /roles prerendered", () => {
+    expect(check("/roles?category=finance&risk=very-high&sort=updated")).toEqual({ status: 200, rewrite: "/roles/_browse" });
+    expect(check("/roles?sort=")).toEqual({ status: 200, rewrite: "/roles/_browse" });
+    expect(check("/roles?risk=extreme")).toMatchObject({ status: 400, rewrite: "/roles/_browse" });
+  });
+
+  it("gives the rewritten request (the proxy sees it again) the same status", () => {
+    expect(check("/roles/_browse?risk=high")).toEqual({ status: 200 });
+    expect(check("/roles/_browse?risk=extreme")).toMatchObject({ status: 400 });
+  });
+
+  it("redirects the picker's form submission to the canonical comparison", () => {
+    expect(check("/compare?roles=accountant&roles=plumber&roles=")).toEqual({ status: 307, location: "/compare?roles=accountant,plumber" });
+  });
+});
+
+describe("parseSearchQuery", () => {
+  it("trims and collapses white space; empty is allowed (the search form)", () => {
+    expect(parseSearchQuery("  backnd \n develper ")).toEqual({ ok: true, query: "backnd develper" });
+    expect(parseSearchQuery(undefined)).toEqual({ ok: true, query: "" });
+    expect(parseSearchQuery(["plumber"])).toEqual({ ok: true, query: "plumber" });
+  });
+
+  it("refuses a query over 100 characters", () => {
+    expect(parseSearchQuery("x".repeat(100))).toEqual({ ok: true, query: "x".repeat(100) });
+    expect(parseSearchQuery("x".repeat(101))).toEqual({
+      ok: false,
+      problems: ["The search is 101 characters long and the limit is 100: try the job title on its own."],
+    });
+  });
+});
+
+describe("paramsFromURL", () => {
+  it("gives single values as strings and repeated ones as arrays, like Next's searchParams", () => {
+    expect(paramsFromURL(new URLSearchParams("a=1&b=2&b=3&c="))).toEqual({ a: "1", b: ["2", "3"], c: "" });
+  });
+});
