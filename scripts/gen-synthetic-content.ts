@@ -12,8 +12,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import matter from "gray-matter";
 import { parse, stringify } from "yaml";
+import { splitFrontmatter } from "../lib/content/source";
 import { bandForShare } from "../lib/risk";
 
 export type SyntheticOptions = {
@@ -33,11 +33,10 @@ const FIELDS = ["Clinical", "Retail", "Logistics", "Insurance", "Public Sector",
 const JOBS = ["Analyst", "Coordinator", "Specialist", "Technician", "Consultant", "Administrator", "Planner", "Designer", "Manager", "Officer"];
 
 function readFrontmatter(file: string): { data: Record<string, unknown>; body: string } {
-  const parsed = matter(fs.readFileSync(file, "utf8").replace(/^\uFEFF/, ""), {
-    // YAML 1.2, as the loader reads it: dates stay strings.
-    engines: { yaml: (text: string) => parse(text) as object },
-  });
-  return { data: parsed.data as Record<string, unknown>, body: parsed.content };
+  const split = splitFrontmatter(fs.readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
+  if (typeof split === "string") throw new Error(`${file}: ${split}`);
+  // YAML 1.2, as the loader reads it: dates stay strings.
+  return { data: parse(split.matter) as Record<string, unknown>, body: split.body };
 }
 
 function writeMarkdown(file: string, data: Record<string, unknown>, body: string): void {

@@ -24,7 +24,8 @@ function htmlNodes(node: MdNode, out: MdNode[] = []): MdNode[] {
  */
 export function checkBody(file: string, body: string, firstLine: number, kind: "profile" | "article"): Problem[] {
   const problems: Problem[] = [];
-  if (body.replace(/<!--[\s\S]*?-->/g, "").trim() === "") {
+  const hasText = body.includes("<!--") ? /\S/.test(body.replace(/<!--[\s\S]*?-->/g, "")) : /\S/.test(body);
+  if (!hasText) {
     problems.push({
       severity: "error",
       file,

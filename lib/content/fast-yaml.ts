@@ -25,12 +25,32 @@ const FLOW_ITEM = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
 /** Thrown internally when the text leaves the subset; caught in `fastYamlLoad`. */
 class Unsupported extends Error {}
 
-/** First characters that can start a null, bool, int or float in the core schema (`~`, `null`, `.inf`, `-1`…). */
-const MAYBE_TYPED = /^[-+.0-9~nNtTfF]/;
+/** The words the core schema reads as null or a boolean; any other text starting with a letter is a string. */
+const WORDS = new Map<string, unknown>([
+  ["~", null],
+  ["null", null],
+  ["Null", null],
+  ["NULL", null],
+  ["true", true],
+  ["True", true],
+  ["TRUE", true],
+  ["false", false],
+  ["False", false],
+  ["FALSE", false],
+]);
 
 function resolvePlain(text: string): unknown {
-  if (!MAYBE_TYPED.test(text)) return text; // Note: most values are prose; skip the four resolvers.
-  for (const type of IMPLICIT_TYPES) if (type.resolve(text)) return type.construct(text);
+  const first = text.charCodeAt(0);
+  // Note: only text starting with a digit, a sign or a dot can be an int or a float (`12`, `-3`, `.inf`,
+  // `0x1F`); for those, js-yaml's own resolvers decide. Most values are prose and return at once.
+  if ((first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46) {
+    for (const type of IMPLICIT_TYPES) if (type.resolve(text)) return type.construct(text);
+    return text;
+  }
+  if (text.length <= 5) {
+    const word = WORDS.get(text);
+    if (word !== undefined || text === "~") return word;
+  }
   return text;
 }
 
@@ -203,6 +223,11 @@ class Reader {
 }
 
 function doubleQuoted(text: string): [string, number] {
+  const close = text.indexOf('"', 1);
+  if (close === -1) throw new Unsupported(); // continues on the next line
+  const backslash = text.indexOf("\\", 1);
+  if (backslash === -1 || backslash > close) return [text.slice(1, close), close + 1];
+  // Escapes: only \" and \\ are ours.
   let out = "";
   for (let i = 1; i < text.length; i++) {
     const ch = text[i]!;
@@ -216,25 +241,20 @@ function doubleQuoted(text: string): [string, number] {
       out += ch;
     }
   }
-  throw new Unsupported(); // continues on the next line
+  throw new Unsupported();
 }
 
 function singleQuoted(text: string): [string, number] {
   let out = "";
-  for (let i = 1; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === "'") {
-      if (text[i + 1] === "'") {
-        out += "'";
-        i++;
-      } else {
-        return [out, i + 1];
-      }
-    } else {
-      out += ch;
-    }
+  let from = 1;
+  for (;;) {
+    const quote = text.indexOf("'", from);
+    if (quote === -1) throw new Unsupported();
+    out += text.slice(from, quote);
+    if (text.charCodeAt(quote + 1) !== 39) return [out, quote + 1];
+    out += "'"; // '' is an escaped quote
+    from = quote + 2;
   }
-  throw new Unsupported();
 }
 
 function flowList(text: string): unknown[] {
