@@ -1,28 +1,40 @@
 import fs from "node:fs";
 import path from "node:path";
+import { parse } from "yaml";
 import { afterEach, describe, expect, it } from "vitest";
 import { getContent } from "@/lib/content";
 import { loadContent } from "@/lib/content/load";
 import { ContentError, formatProblem, type Problem } from "@/lib/content/problems";
-import { makeTree } from "./helpers/content-tree";
+import { splitFrontmatter } from "@/lib/content/source";
+import { makeTree, readFixture } from "./helpers/content-tree";
 
 /*
- * The bad-input corpus: each folder under tests/fixtures/{bad,accepted,warnings}/ holds the files that
- * differ from the valid fixture (and a `delete.txt` listing files to remove). `expected.txt` beside them
- * pins the exact messages the check prints for that tree.
+ * The bad-input corpus: each folder under tests/fixtures/{bad,accepted,warnings}/ has a `case.yml` saying
+ * how it differs from the valid fixture (tests/fixtures/valid), and an `expected.txt` pinning the exact
+ * messages the check prints for that tree. Note: cases are edits, not copies, so a field added to the
+ * valid fixture reaches every case.
  */
 const FIXTURES = path.join(__dirname, "..", "fixtures");
 /** A fixed "today", so the stale-profile rule gives the same message every day. */
 const TODAY = new Date("2026-12-01T00:00:00Z");
 
-type Case = { name: string; folder: string; files: string[]; deleted: string[] };
+/** How one file of a case is made: from a fixture file (or `text`), with edits; null deletes the file. */
+type FileSpec = null | {
+  from?: string;
+  text?: string;
+  /** [find, replace] pairs, each applied once; the find text must be there. */
+  replace?: [string, string][];
+  /** false keeps only the body. */
+  frontmatter?: false;
+  /** Replaces the body below the frontmatter. */
+  body?: string;
+  append?: string;
+  crlf?: boolean;
+  bom?: boolean;
+  unchanged?: true;
+};
 
-function listFiles(dir: string, base = dir): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? listFiles(full, base) : [path.relative(base, full).split(path.sep).join("/")];
-  });
-}
+type Case = { name: string; folder: string; files: Record<string, FileSpec> };
 
 function casesIn(kind: "bad" | "accepted" | "warnings"): Case[] {
   const root = path.join(FIXTURES, kind);
@@ -31,17 +43,31 @@ function casesIn(kind: "bad" | "accepted" | "warnings"): Case[] {
     .sort()
     .map((name) => {
       const folder = path.join(root, name);
-      const files = listFiles(folder).filter((f) => f.startsWith("content/"));
-      const deleteList = path.join(folder, "delete.txt");
-      const deleted = fs.existsSync(deleteList) ? fs.readFileSync(deleteList, "utf8").split("\n").filter(Boolean) : [];
-      return { name, folder, files, deleted };
+      const spec = parse(fs.readFileSync(path.join(folder, "case.yml"), "utf8")) as { files: Record<string, FileSpec> };
+      return { name, folder, files: spec.files };
     });
+}
+
+function buildFile(file: string, spec: NonNullable<FileSpec>): string {
+  let text = spec.text ?? readFixture(spec.from ?? file);
+  for (const [find, replacement] of spec.replace ?? []) {
+    if (!text.includes(find)) throw new Error(`${file}: the fixture no longer contains ${JSON.stringify(find)}`);
+    text = text.replace(find, () => replacement);
+  }
+  if (spec.frontmatter === false || spec.body !== undefined) {
+    const split = splitFrontmatter(text);
+    if (typeof split === "string") throw new Error(`${file}: ${split}`);
+    text = spec.frontmatter === false ? split.body : text.slice(0, text.length - split.body.length) + spec.body;
+  }
+  if (spec.append) text += spec.append;
+  if (spec.crlf) text = text.replace(/\n/g, "\r\n");
+  if (spec.bom) text = `\uFEFF${text}`;
+  return text;
 }
 
 function treeFor(c: Case): string {
   const edits: Record<string, string | null> = {};
-  for (const file of c.files) edits[file] = fs.readFileSync(path.join(c.folder, file), "utf8");
-  for (const file of c.deleted) edits[file] = null;
+  for (const [file, spec] of Object.entries(c.files)) edits[file] = spec === null ? null : buildFile(file, spec);
   return makeTree(edits);
 }
 
@@ -51,7 +77,7 @@ function treeFor(c: Case): string {
  */
 function pinned(c: Case, problems: readonly Problem[]): string {
   return problems
-    .filter((p) => p.severity === "error" || (c.files.includes(p.file) && (c.name === "no-related-roles" || !p.message.startsWith("no related roles"))))
+    .filter((p) => p.severity === "error" || (c.files[p.file] && (c.name === "no-related-roles" || !p.message.startsWith("no related roles"))))
     .map(formatProblem)
     .join("\n");
 }
@@ -84,7 +110,14 @@ describe("accepted corpus: unusual but valid files pass", () => {
     await expect(`${pinned(c, content.problems)}\n`).toMatchFileSnapshot(path.join(c.folder, "expected.txt"));
   });
 
-  it("renders HTML and script in a body as text-free, inert markup", () => {
+  it("really has a byte-order mark and CRLF line endings where it says so", () => {
+    const c = casesIn("accepted").find((x) => x.name === "bom-and-crlf")!;
+    const text = buildFile("content/roles/software-developer-backend-api.md", c.files["content/roles/software-developer-backend-api.md"]!);
+    expect(text.startsWith("\uFEFF---\r\ntitle:")).toBe(true);
+    expect(text.split("\r\n").length).toBe(text.split("\n").length);
+  });
+
+  it("renders HTML and script in a body as inert markup", () => {
     const c = casesIn("accepted").find((x) => x.name === "html-and-script-in-body")!;
     const role = loadContent(treeFor(c)).roles.find((r) => r.slug === "software-developer-backend-api")!;
     expect(role.html).not.toMatch(/<script|<iframe|onclick|javascript:|<b[ >]/i);
