@@ -1,9 +1,9 @@
 /**
  * `npx tsx scripts/gen-synthetic-content.ts [--count 1000] [--out DIR]`
  *
- * Writes a valid content tree of N synthetic role profiles (plus articles and the real categories) into a
- * temporary folder and prints the folder: `npm run check-content -- --root DIR` checks it, and
- * `CONTENT_ROOT=DIR next build` builds it. Used to measure the content check and the build at scale;
+ * Writes a valid content tree of N synthetic role profiles (plus articles, the real categories and the
+ * research data) into a temporary folder and prints the folder: `npm run check-content -- --root DIR` checks
+ * it, and `CONTENT_ROOT=DIR next build` builds it. Used to measure the content check and the build at scale;
  * the output is never committed.
  *
  * Note: each profile is a real profile from `content/` with its identity, family and dates rewritten, so
@@ -62,6 +62,10 @@ export function generateSyntheticContent(options: SyntheticOptions): string {
   const articlesDir = path.join(root, "content", "articles");
   fs.mkdirSync(rolesDir, { recursive: true });
   fs.mkdirSync(articlesDir, { recursive: true });
+
+  // The research data the profiles' O*NET codes and task IDs are checked against, as shipped.
+  const dataDir = path.join(sourceRoot, "content", "data");
+  if (fs.existsSync(dataDir)) fs.cpSync(dataDir, path.join(root, "content", "data"), { recursive: true });
 
   const categoriesText = fs.readFileSync(path.join(sourceRoot, "content", "categories.yml"), "utf8");
   fs.writeFileSync(path.join(root, "content", "categories.yml"), categoriesText);

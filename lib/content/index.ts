@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { loadResearchOnce } from "../research/load";
 import { loadContent, type Article, type Category, type Content, type Role } from "./load";
 import { ContentError } from "./problems";
 
@@ -57,7 +58,7 @@ export function getContent(): Content {
   const root = process.env.CONTENT_ROOT ? path.resolve(process.env.CONTENT_ROOT) : process.cwd();
   const stamp = contentStamp(root);
   if (cache && cache.stamp === stamp) return cache.content;
-  const loaded = loadContent(root);
+  const loaded = loadContent(root, { research: loadResearchOnce(root) });
   if (loaded.problems.some((p) => p.severity === "error")) throw new ContentError(loaded.problems);
   const { sources: _sources, ...content } = loaded;
   cache = { content: selectVisible(content, draftsVisible()), stamp };

@@ -12,9 +12,11 @@ import {
   type CategoryData,
   type RoleFrontmatter,
 } from "../schema";
+import { loadResearch, type ResearchLoad } from "../research/load";
 import { checkBody } from "./body";
 import { checkCrossFile } from "./cross-check";
 import { issuesToProblems } from "./issues";
+import { checkResearchCodes } from "./research-check";
 import { sortProblems, type Problem } from "./problems";
 import { parseMarkdownSource, parseYamlSource, type YamlSource } from "./source";
 
@@ -148,11 +150,19 @@ function loadCollection<S extends z.ZodObject>(
   return entries;
 }
 
+export type LoadContentOptions = {
+  /** Research data already loaded for this root (the cached loader passes it, so it is parsed once). */
+  research?: ResearchLoad;
+  /** The date the stale-profile warning counts from (tests fix it); defaults to now. */
+  today?: Date;
+};
+
 /**
  * Reads, validates and cross-checks every content file under `rootDir` (the folder holding
- * `content/`). Never throws for bad content: every problem is returned, all at once.
+ * `content/`), including the research data in `content/data/` and the profiles' O*NET codes
+ * against it. Never throws for bad content: every problem is returned, all at once.
  */
-export function loadContent(rootDir: string = process.cwd(), options: { today?: Date } = {}): Content & { sources: Sources } {
+export function loadContent(rootDir: string = process.cwd(), options: LoadContentOptions = {}): Content & { sources: Sources } {
   const problems: Problem[] = [];
   const sources: Sources = {
     roles: new Map(),
@@ -201,5 +211,8 @@ export function loadContent(rootDir: string = process.cwd(), options: { today?: 
   }
 
   problems.push(...checkCrossFile({ roles, articles, categories }, sources, options.today));
+  const research = options.research ?? loadResearch(rootDir);
+  problems.push(...research.problems);
+  if (research.research) problems.push(...checkResearchCodes(roles, sources, research.research));
   return { roles, articles, categories, problems: sortProblems(problems), sources };
 }
