@@ -89,7 +89,7 @@ export default function MethodologyPage() {
           </p>
           <p>
             A band describes the <em>role</em>, not a person. Two people with the same title can spend their weeks very
-            differently; the <Link href="/roles">personal assessment</Link> on each profile lets you weight the tasks by your own week.
+            differently; the <Link href="#assessment">personal assessment</Link> on each profile lets you weight the tasks by your own week.
           </p>
         </div>
       </Section>

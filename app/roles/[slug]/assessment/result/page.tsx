@@ -4,16 +4,15 @@ import { AssessmentResult } from "@/components/assessment/assessment-result";
 import { InvalidParams } from "@/components/assessment/invalid-params";
 import { ToolTrail } from "@/components/assessment/tool-trail";
 import { scoreAssessment } from "@/lib/assessment";
-import { answersToQuery, parseResultQuery, withQuery } from "@/lib/assessment-params";
+import { answersToQuery, parseResultQuery, withQuery, queryFromRecord } from "@/lib/assessment-params";
 import { getCategory, getRole } from "@/lib/content";
-import { readRenderQuery } from "@/lib/render-request";
 
-// Internal: rendered for the route handler of /roles/<slug>/assessment/result (see lib/page-response.ts).
+// A bad query answers 400: proxy.ts runs the same parser first (lib/request-guard.ts) and sets the status.
 
-export async function generateMetadata({ params }: PageProps<"/roles/[slug]/render/result">): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: PageProps<"/roles/[slug]/assessment/result">): Promise<Metadata> {
   const role = getRole((await params).slug);
   if (!role) return {};
-  const ok = parseResultQuery(role, await readRenderQuery()).ok;
+  const ok = parseResultQuery(role, queryFromRecord(await searchParams)).ok;
   return {
     title: `${ok ? "Your AI exposure" : "Check the answers: AI exposure"} as a ${role.title}`,
     robots: { index: false, follow: false },
@@ -21,8 +20,8 @@ export async function generateMetadata({ params }: PageProps<"/roles/[slug]/rend
   };
 }
 
-export default async function AssessmentResultPage({ params }: PageProps<"/roles/[slug]/render/result">) {
-  const query = await readRenderQuery();
+export default async function AssessmentResultPage({ params, searchParams }: PageProps<"/roles/[slug]/assessment/result">) {
+  const query = queryFromRecord(await searchParams);
   const role = getRole((await params).slug);
   if (!role) notFound();
   const formPath = `/roles/${role.slug}/assessment`;

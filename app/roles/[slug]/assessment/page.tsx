@@ -3,16 +3,15 @@ import { notFound } from "next/navigation";
 import { AssessmentForm } from "@/components/assessment/assessment-form";
 import { InvalidParams } from "@/components/assessment/invalid-params";
 import { ToolTrail } from "@/components/assessment/tool-trail";
-import { parseFormQuery, withQuery } from "@/lib/assessment-params";
+import { parseFormQuery, withQuery, queryFromRecord } from "@/lib/assessment-params";
 import { getCategory, getRole } from "@/lib/content";
-import { readRenderQuery } from "@/lib/render-request";
 
-// Internal: rendered for the route handler of /roles/<slug>/assessment (see lib/page-response.ts).
+// A bad query answers 400: proxy.ts runs the same parser first (lib/request-guard.ts) and sets the status.
 
-export async function generateMetadata({ params }: PageProps<"/roles/[slug]/render/assessment">): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: PageProps<"/roles/[slug]/assessment">): Promise<Metadata> {
   const role = getRole((await params).slug);
   if (!role) return {};
-  const ok = parseFormQuery(role, await readRenderQuery()).ok;
+  const ok = parseFormQuery(role, queryFromRecord(await searchParams)).ok;
   return {
     title: `${ok ? "" : "Check the answers: "}AI exposure assessment for ${role.title}`,
     description: `Score your own exposure to AI as a ${role.title}, task by task, in about a minute.`,
@@ -21,8 +20,8 @@ export async function generateMetadata({ params }: PageProps<"/roles/[slug]/rend
   };
 }
 
-export default async function AssessmentFormPage({ params }: PageProps<"/roles/[slug]/render/assessment">) {
-  const query = await readRenderQuery();
+export default async function AssessmentFormPage({ params, searchParams }: PageProps<"/roles/[slug]/assessment">) {
+  const query = queryFromRecord(await searchParams);
   const role = getRole((await params).slug);
   if (!role) notFound();
   const formPath = `/roles/${role.slug}/assessment`;

@@ -4,19 +4,18 @@ import { InvalidParams } from "@/components/assessment/invalid-params";
 import { ToolTrail } from "@/components/assessment/tool-trail";
 import { PlanSettingsForm } from "@/components/plan/plan-settings-form";
 import { PlanView } from "@/components/plan/plan-view";
-import { answerFields, onlyAnswers, parsePlanQuery, parseResultQuery, planToQuery, queryFromSearch, todayUtc, withQuery } from "@/lib/assessment-params";
+import { answerFields, onlyAnswers, parsePlanQuery, parseResultQuery, planToQuery, queryFromSearch, todayUtc, withQuery, queryFromRecord } from "@/lib/assessment-params";
 import { getCategory, getRole } from "@/lib/content";
 import { formatDate } from "@/lib/format";
 import { buildPlan } from "@/lib/plan";
-import { readRenderQuery } from "@/lib/render-request";
 import "./plan-print.css";
 
-// Internal: rendered for the route handler of /roles/<slug>/plan (see lib/page-response.ts).
+// A bad query answers 400: proxy.ts runs the same parser first (lib/request-guard.ts) and sets the status.
 
-export async function generateMetadata({ params }: PageProps<"/roles/[slug]/render/plan">): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: PageProps<"/roles/[slug]/plan">): Promise<Metadata> {
   const role = getRole((await params).slug);
   if (!role) return {};
-  const ok = parsePlanQuery(role, await readRenderQuery(), todayUtc()).ok;
+  const ok = parsePlanQuery(role, queryFromRecord(await searchParams), todayUtc()).ok;
   return {
     title: `${ok ? "" : "Check the settings: "}12-week AI action plan for ${role.title}`,
     description: `A week-by-week plan for ${role.title} professionals: the AI tools to adopt, the skills to practise and two small projects on real work.`,
@@ -25,8 +24,8 @@ export async function generateMetadata({ params }: PageProps<"/roles/[slug]/rend
   };
 }
 
-export default async function PlanPage({ params }: PageProps<"/roles/[slug]/render/plan">) {
-  const query = await readRenderQuery();
+export default async function PlanPage({ params, searchParams }: PageProps<"/roles/[slug]/plan">) {
+  const query = queryFromRecord(await searchParams);
   const role = getRole((await params).slug);
   if (!role) notFound();
   const planPath = `/roles/${role.slug}/plan`;
