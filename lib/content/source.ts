@@ -1,3 +1,4 @@
+import matter from "gray-matter";
 import yaml from "js-yaml";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from "yaml";
 import { fastYamlLoad } from "./fast-yaml";
@@ -140,18 +141,18 @@ export type ParsedMarkdown = {
 const CLOSING_FENCE = /\n---[ \t]*(?:\r?\n|$)/;
 
 /**
- * Splits `---` frontmatter from the markdown body. `matter` starts right after the opening `---`, so line
- * N of it is line N of the file.
+ * Splits `---` frontmatter from the markdown body with gray-matter. Its `matter` string starts right
+ * after the opening `---`, so line N of it is line N of the file. Note: gray-matter only splits here; the
+ * YAML is parsed by `parseYamlSource`, which knows how to report problems with their lines. The two
+ * checks before it give editors a clear message where gray-matter would silently read the whole file
+ * as body.
  */
 export function splitFrontmatter(text: string): { matter: string; body: string; bodyLine: number } | "no-frontmatter" | "unclosed" {
   if (!/^---[ \t]*\r?\n/.test(text)) return "no-frontmatter";
-  const start = text.indexOf("\n");
-  const close = CLOSING_FENCE.exec(text.slice(start));
-  if (!close) return "unclosed";
-  const end = start + close.index;
-  const matter = text.slice(3, end).replace(/\r$/, "");
-  const bodyStart = end + close[0].length;
-  return { matter, body: text.slice(bodyStart), bodyLine: countLines(text, bodyStart) };
+  if (!CLOSING_FENCE.test(text.slice(text.indexOf("\n")))) return "unclosed";
+  const file = matter(text, { engines: { yaml: () => ({}) } });
+  const bodyStart = text.length - file.content.length;
+  return { matter: file.matter.replace(/\r$/, ""), body: file.content, bodyLine: countLines(text, bodyStart) };
 }
 
 /** The 1-based line number of `offset` in `text`. */
