@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
-import { getAllRoles, getCategories } from "./lib/content";
+import { getAllRoles, getCategories, getRole } from "./lib/content";
 import { buildCsp, createNonce, type CspManifest } from "./lib/csp";
 import { errorPageRoute, readErrorPage, type ErrorStatus } from "./lib/error-page";
 import { checkRequest, GUARDED_PATHS } from "./lib/request-guard";
@@ -35,10 +35,10 @@ function loadManifest(): CspManifest | null {
  * canonical /compare?roles=a,b; filtered /roles views are served by a per-request route while /roles
  * itself stays prerendered. Other paths pass through untouched.
  */
-function guard(request: NextRequest): { status?: 400; redirect?: URL; rewrite?: URL } {
+function guard(request: NextRequest): { status?: 400; redirect?: URL; rewrite?: URL; personal?: boolean } {
   const { pathname, searchParams } = request.nextUrl;
-  if (!(GUARDED_PATHS as readonly string[]).includes(pathname)) return {};
-  const verdict = checkRequest(pathname, searchParams, { slugs: new Set(getAllRoles().map((r) => r.slug)), categories: getCategories() });
+  if (!(GUARDED_PATHS as readonly string[]).includes(pathname) && !pathname.startsWith("/roles/")) return {};
+  const verdict = checkRequest(pathname, searchParams, { slugs: new Set(getAllRoles().map((r) => r.slug)), categories: getCategories(), profile: getRole });
   if (verdict.status === 307) return { redirect: new URL(verdict.location, request.url) };
   let rewrite: URL | undefined;
   if (verdict.rewrite) {
@@ -47,7 +47,14 @@ function guard(request: NextRequest): { status?: 400; redirect?: URL; rewrite?: 
     rewrite = request.nextUrl.clone();
     rewrite.pathname = verdict.rewrite;
   }
-  return { status: verdict.status === 400 ? 400 : undefined, rewrite };
+  return { status: verdict.status === 400 ? 400 : undefined, rewrite, personal: verdict.private };
+}
+
+/** Assessment and plan responses: the answers live in the URL, so nothing is cached or indexed. */
+function markPrivate(response: NextResponse): NextResponse {
+  response.headers.set("Cache-Control", "private, no-store");
+  response.headers.set("X-Robots-Tag", "noindex, nofollow");
+  return response;
 }
 
 /**
@@ -67,7 +74,12 @@ export function proxy(request: NextRequest) {
   const screening = screenRequest(request.method, request.nextUrl.pathname, request.nextUrl.search);
   if (screening?.action === "refuse") return refuse(screening.status, screening.allow);
   if (screening?.action === "redirect") return NextResponse.redirect(new URL(screening.location, request.url), 308);
-  const { status, redirect, rewrite } = guard(request);
+  const { personal, ...rest } = guard(request);
+  const response = secure(request, rest);
+  return personal ? markPrivate(response) : response;
+}
+
+function secure(request: NextRequest, { status, redirect, rewrite }: Omit<ReturnType<typeof guard>, "personal">): NextResponse {
   if (redirect) return NextResponse.redirect(redirect, 307);
   const respond = (init: Parameters<typeof NextResponse.next>[0]) => (rewrite ? NextResponse.rewrite(rewrite, init) : NextResponse.next(init));
   const loaded = loadManifest();

@@ -2,6 +2,10 @@ import type { MetadataRoute } from "next";
 import { getAllArticles, getAllRoles, getCategories } from "@/lib/content";
 import { RISK_LEVELS } from "@/lib/risk";
 import { absoluteUrl } from "@/lib/site";
+import { listOccupationPages } from "@/lib/research";
+
+/** When the shipped research data was last refreshed (see content/data/README.md). */
+const RESEARCH_DATA_DATE = "2026-11-25";
 
 /** Every published page, from the same lists that generate the pages; drafts never appear. */
 export default function sitemap(): MetadataRoute.Sitemap {
@@ -23,5 +27,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...RISK_LEVELS.map((level) => ({ url: absoluteUrl(`/risk/${level}`), lastModified: newest(roles.filter((r) => r.risk.level === level).map((r) => r.updated)) })),
     ...roles.map((r) => ({ url: absoluteUrl(`/roles/${r.slug}`), lastModified: r.updated, changeFrequency: "monthly" as const, priority: 0.8 })),
     ...articles.map((a) => ({ url: absoluteUrl(`/articles/${a.slug}`), lastModified: a.updated })),
+    // Data-only occupation pages change only when the shipped research data does.
+    { url: absoluteUrl("/occupations"), lastModified: latest },
+    ...listOccupationPages().map((o) => ({ url: absoluteUrl(o.path), lastModified: RESEARCH_DATA_DATE })),
   ];
 }

@@ -51,6 +51,13 @@ type FieldKind = "time-automating" | "time-augmenting" | "outside" | "tool" | "h
 type Field = { name: string; label: string; kind: FieldKind; index: number };
 
 /** Parses a query string (with or without the leading `?`) into a `RawQuery`, keeping repeats. */
+/** The same, from a page's `searchParams` object. */
+export function queryFromRecord(record: Record<string, string | string[] | undefined>): RawQuery {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(record)) for (const v of [value ?? []].flat()) params.append(key, v);
+  return queryFromSearch(params);
+}
+
 export function queryFromSearch(search: string | URLSearchParams): RawQuery {
   const params = typeof search === "string" ? new URLSearchParams(search) : search;
   const entries = new Map<string, string[]>();

@@ -3,17 +3,23 @@ import { getRole } from "./content";
 import { planToCalendar } from "./ics";
 import { buildPlan } from "./plan";
 import { planToMarkdown } from "./plan-markdown";
-import { PRIVATE_HEADERS, respondWithPage } from "./page-response";
 import { absoluteUrl, siteConfig } from "./site";
 
+const PRIVATE_HEADERS = { "cache-control": "private, no-store", "x-robots-tag": "noindex, nofollow" };
+
 /**
- * The plan's downloads (.ics and markdown). A bad query or an unknown role gets the same 400 or 404 page
- * as the plan itself, so a reader who follows a broken download link sees what to fix.
+ * The plan's downloads (.ics and markdown). Note: a bad query never reaches here — proxy.ts answers it
+ * with the plan page's 400 (lib/request-guard.ts) so the reader sees what to fix; this check is the
+ * backstop if the proxy is bypassed.
  */
-export async function respondWithPlanDownload(request: Request, slug: string, search: string, format: "ics" | "md", now: Date = new Date()): Promise<Response> {
+export async function respondWithPlanDownload(slug: string, search: string, format: "ics" | "md", now: Date = new Date()): Promise<Response> {
   const role = getRole(slug);
-  const parsed = role ? parsePlanQuery(role, queryFromSearch(search), todayUtc(now)) : undefined;
-  if (!role || !parsed?.ok) return respondWithPage(request, `/roles/${encodeURIComponent(slug)}/render/plan`, search, 400);
+  if (!role) return new Response("No such role.\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  const parsed = parsePlanQuery(role, queryFromSearch(search), todayUtc(now));
+  if (!parsed.ok) {
+    const lines = parsed.errors.map((e) => `- ${e.field}: ${e.message}`).join("\n");
+    return new Response(`These plan settings are not valid:\n${lines}\nOpen /roles/${role.slug}/plan to fix them.\n`, { status: 400, headers: { "content-type": "text/plain; charset=utf-8", ...PRIVATE_HEADERS } });
+  }
 
   const plan = buildPlan(role, parsed.value);
   const planUrl = absoluteUrl(withQuery(`/roles/${role.slug}/plan`, planToQuery(parsed.value)));

@@ -1,6 +1,8 @@
 import { parseBrowseQuery } from "./browse";
 import { canonicalCompareRedirect, parseCompareQuery } from "./compare";
 import { paramsFromURL, parseSearchQuery } from "./query";
+import type { AssessmentProfile } from "./assessment";
+import { parseFormQuery, parsePlanQuery, parseResultQuery, queryFromSearch, todayUtc } from "./assessment-params";
 
 /*
  * Note: an App Router page cannot choose its HTTP status (only 404 through notFound()), yet a bad
@@ -9,13 +11,21 @@ import { paramsFromURL, parseSearchQuery } from "./query";
  * they cannot disagree.
  */
 
-export type Catalog = { slugs: ReadonlySet<string>; categories: readonly { slug: string }[] };
+export type Catalog = {
+  slugs: ReadonlySet<string>;
+  categories: readonly { slug: string }[];
+  /** The profile behind an assessment or plan URL (its tasks and tools define the valid answers). */
+  profile?: (slug: string) => AssessmentProfile | undefined;
+};
 
 /**
  * 200 or 400, optionally served by another route (`rewrite`, the address bar keeps the original URL), or
  * a redirect to the canonical address.
  */
-export type Verdict = { status: 200; rewrite?: string } | { status: 400; problems: string[]; rewrite?: string } | { status: 307; location: string };
+export type Verdict =
+  | { status: 200; rewrite?: string; private?: true }
+  | { status: 400; problems: string[]; rewrite?: string; private?: true }
+  | { status: 307; location: string };
 
 /**
  * Note: /roles itself is prerendered (static, fast, hash-based CSP); any filter or sort parameter is
@@ -27,7 +37,38 @@ const BROWSE_PARAMS = ["category", "risk", "sort"];
 /** The paths the proxy checks. */
 export const GUARDED_PATHS = ["/compare", "/roles", "/roles/_browse", "/search"] as const;
 
-export function checkRequest(pathname: string, search: URLSearchParams, catalog: Catalog): Verdict {
+/** /roles/<slug>/assessment, …/assessment/result, …/plan and the plan's two downloads. */
+const PERSONAL = /^\/roles\/([^/]+)\/(assessment|assessment\/result|plan|plan\/calendar\.ics|plan\/plan\.md)$/;
+
+/**
+ * The personal pages: answers live only in the URL, so every response is private and unindexed. A bad
+ * query answers 400; a download with a bad query is answered by the plan page itself (same URL, 400), so
+ * the reader sees what to fix. An unknown role passes through to the page's own 404.
+ */
+function checkPersonal(slug: string, kind: string, search: URLSearchParams, catalog: Catalog, now: Date): Verdict {
+  const profile = catalog.profile?.(slug);
+  if (!profile) return { status: 200 };
+  const query = queryFromSearch(search);
+  const check =
+    kind === "assessment" ? parseFormQuery(profile, query)
+    : kind === "assessment/result" ? parseResultQuery(profile, query)
+    : parsePlanQuery(profile, query, todayUtc(now));
+  if (check.ok) return { status: 200, private: true };
+  const problems = check.errors.map((e) => `${e.field}: ${e.message}`);
+  return kind.startsWith("plan/") ? { status: 400, problems, rewrite: `/roles/${slug}/plan`, private: true } : { status: 400, problems, private: true };
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment; // malformed percent-encoding: no such role, the page answers 404
+  }
+}
+
+export function checkRequest(pathname: string, search: URLSearchParams, catalog: Catalog, now: Date = new Date()): Verdict {
+  const personal = pathname.match(PERSONAL);
+  if (personal) return checkPersonal(safeDecode(personal[1]!), personal[2]!, search, catalog, now);
   const params = paramsFromURL(search);
   switch (pathname) {
     case "/compare": {

@@ -14,7 +14,7 @@ export const SlugSchema = z
 /** A calendar date written `YYYY-MM-DD` (quotes optional: the YAML 1.2 parser keeps it a string). */
 export const IsoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "expected a date written YYYY-MM-DD" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "expected a date written YYYY-MM-DD", abort: true })
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
@@ -114,6 +114,8 @@ export const RiskSchema = z
     reason: text(20, 220),
   })
   .superRefine((risk, ctx) => {
+    // Note: zod still runs this when the share itself failed (e.g. 130); that problem is reported already.
+    if (!Number.isInteger(risk.automatableShare) || risk.automatableShare < 0 || risk.automatableShare > 100) return;
     const expected = bandForShare(risk.automatableShare);
     if (expected !== risk.level) {
       const band = RISK_BANDS[expected];

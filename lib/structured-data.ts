@@ -134,6 +134,12 @@ export function buildHomeGraph(): Graph {
     description: siteConfig.description,
     inLanguage: siteConfig.locale,
     publisher: { "@id": ORGANIZATION_ID },
+    // Sitelinks search box: /search?q= is server-rendered, so crawlers can use it too.
+    potentialAction: {
+      "@type": "SearchAction",
+      target: { "@type": "EntryPoint", urlTemplate: `${absoluteUrl("/search")}?q={search_term_string}` },
+      "query-input": "required name=search_term_string",
+    } as WebSite["potentialAction"],
   };
   return { "@context": "https://schema.org", "@graph": [website, organization()] };
 }

@@ -1,12 +1,15 @@
 /**
- * `npm run check-content [-- --json | --format github] [--root DIR]`
+ * `npm run check-content [-- --json | --format text|json|github] [--root DIR] [--watch]`
  *
  * Validates every content file and prints every problem at once, grouped per file, as
  * `path:line:col field — message`. Exit 1 on any error; warnings are printed but pass.
+ * `--format github` prints GitHub Actions annotations; `--watch` checks again on every change (the
+ * VS Code task "Check content (watch)" uses it to underline problems in the editor).
  */
+import fs from "node:fs";
 import path from "node:path";
 import { loadContent } from "../lib/content/load";
-import { formatProblem, type Problem } from "../lib/content/problems";
+import { formatReport, type ReportFormat } from "../lib/content/report";
 
 function argValue(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -14,42 +17,39 @@ function argValue(name: string): string | undefined {
 }
 
 const root = path.resolve(argValue("--root") ?? process.cwd());
-const format = process.argv.includes("--json") ? "json" : (argValue("--format") ?? "text");
+const format = (process.argv.includes("--json") ? "json" : (argValue("--format") ?? "text")) as ReportFormat;
 if (!["text", "json", "github"].includes(format)) {
   console.error(`Unknown --format "${format}": expected text, json or github.`);
   process.exit(2);
 }
-
-const started = performance.now();
-const content = loadContent(root);
-const elapsed = performance.now() - started;
-const errors = content.problems.filter((p) => p.severity === "error");
-const warnings = content.problems.filter((p) => p.severity === "warning");
-
-if (format === "json") {
-  console.log(
-    JSON.stringify(
-      { ok: errors.length === 0, roles: content.roles.length, articles: content.articles.length, errors: errors.length, warnings: warnings.length, problems: content.problems },
-      null,
-      2,
-    ),
-  );
-} else if (format === "github") {
-  // GitHub Actions workflow commands: each finding shows up on its line of the pull request.
-  const escape = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-  const prop = (s: string) => escape(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-  for (const p of content.problems) {
-    console.log(`::${p.severity} file=${prop(p.file)},line=${p.line},col=${p.column},title=${prop(p.field)}::${escape(`${p.field} — ${p.message}`)}`);
-  }
-  console.log(`${errors.length} error(s), ${warnings.length} warning(s) in ${content.roles.length} roles and ${content.articles.length} articles.`);
-} else {
-  const byFile = new Map<string, Problem[]>();
-  for (const p of content.problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
-  for (const [file, problems] of byFile) {
-    console.log(`\n${file}`);
-    for (const p of problems) console.log(`  ${formatProblem(p)}`);
-  }
-  const summary = `${errors.length} error${errors.length === 1 ? "" : "s"}, ${warnings.length} warning${warnings.length === 1 ? "" : "s"} — checked ${content.roles.length} roles, ${content.articles.length} articles and ${content.categories.length} categories in ${elapsed.toFixed(0)} ms.`;
-  console.log(errors.length ? `\n✗ ${summary}` : `${byFile.size ? "\n" : ""}✓ ${summary}`);
+if (!fs.existsSync(path.join(root, "content"))) {
+  console.error(`No content/ folder in ${root}: run from the repository root or pass --root DIR.`);
+  process.exit(2);
 }
-process.exit(errors.length ? 1 : 0);
+
+/** Checks the tree once, prints the report and says whether it had errors. */
+function check(): boolean {
+  const started = performance.now();
+  const content = loadContent(root);
+  const elapsedMs = performance.now() - started;
+  // Counted by file, valid or not: what was checked, not what passed.
+  const counts = { roles: content.sources.roleFiles.size, articles: content.sources.articleFiles.size, categories: content.categories.length };
+  console.log(formatReport({ problems: content.problems, counts, elapsedMs }, format));
+  return content.problems.some((p) => p.severity === "error");
+}
+
+if (process.argv.includes("--watch")) {
+  // Note: the "Checking content…" line and the summary line delimit each run for VS Code's problem matcher.
+  const run = () => {
+    console.log(`\nChecking content… (${new Date().toLocaleTimeString()})`);
+    check();
+  };
+  run();
+  let timer: NodeJS.Timeout | undefined;
+  fs.watch(path.join(root, "content"), { recursive: true }, () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 150);
+  });
+} else {
+  process.exit(check() ? 1 : 0);
+}

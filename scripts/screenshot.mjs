@@ -1,4 +1,4 @@
-// Usage: node scripts/screenshot.mjs <url> <out.png> [width] [--full]
+// Usage: node scripts/screenshot.mjs <url> <out.png> [width] [--full] [--at=<css selector>]
 // Takes a screenshot with Debian's chromium, to look at a page as a reader would.
 import { chromium } from "@playwright/test";
 
@@ -11,5 +11,7 @@ const browser = await chromium.launch({
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(width) < 600 ? 844 : 900 }, colorScheme: process.env.SCHEME ?? "light" });
 const res = await page.goto(url, { waitUntil: "networkidle" });
 console.log(res?.status(), url);
+const at = process.argv.find((a) => a.startsWith("--at="))?.slice(5);
+if (at) await page.locator(at).first().scrollIntoViewIfNeeded();
 await page.screenshot({ path: out, fullPage: full });
 await browser.close();

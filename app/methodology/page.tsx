@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ResearchDataMethodology } from "@/components/methodology/research-data";
 import { AssessmentFormula } from "@/components/methodology/assessment-formula";
 import { RiskBadge } from "@/components/role/risk-badge";
 import { Section } from "@/components/ui/section";
 import { getAllRoles } from "@/lib/content";
+import { getResearchStats } from "@/lib/research";
 import { RISK_BANDS, RISK_LEVELS } from "@/lib/risk";
 import { pageMetadata } from "@/lib/metadata";
 import { buildWebPage } from "@/lib/structured-data";
@@ -87,7 +89,7 @@ export default function MethodologyPage() {
           </p>
           <p>
             A band describes the <em>role</em>, not a person. Two people with the same title can spend their weeks very
-            differently; the <Link href="/roles">personal assessment</Link> on each profile lets you weight the tasks by your own week.
+            differently; the <Link href="#assessment">personal assessment</Link> on each profile lets you weight the tasks by your own week.
           </p>
         </div>
       </Section>
@@ -115,6 +117,8 @@ export default function MethodologyPage() {
           <li>Corrections are welcome from anyone: see <Link href="/about#corrections">how to propose one</Link>.</li>
         </ul>
       </Section>
+
+      <ResearchDataMethodology stats={getResearchStats()} />
 
       <AssessmentFormula />
 

@@ -9,6 +9,7 @@ import { pageMetadata } from "@/lib/metadata";
 import { parseSearchQuery } from "@/lib/query";
 import { searchRoles } from "@/lib/search";
 import { getSearchIndex } from "@/lib/search-index";
+import { searchOccupations } from "@/lib/occupation-search";
 
 export async function generateMetadata({ searchParams }: PageProps<"/search">): Promise<Metadata> {
   const check = parseSearchQuery((await searchParams).q);
@@ -34,6 +35,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
   const { query } = check;
   const outcome = query === "" ? undefined : searchRoles(getSearchIndex(), query, 30);
   const roles = new Map(getAllRoles().map((r) => [r.slug, r]));
+  const occupations = query === "" ? [] : searchOccupations(query);
 
   return (
     <>
@@ -100,6 +102,24 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
             <li>
               Not here? <Link href="/about#corrections">Ask us to add your role</Link>.
             </li>
+          </ul>
+        </section>
+      )}
+
+      {occupations.length > 0 && (
+        <section aria-labelledby="occupations-heading" className="mt-10 max-w-3xl">
+          <h2 id="occupations-heading" className="text-xl font-bold text-slate-900 dark:text-white">
+            Occupation data profiles
+          </h2>
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+            Research figures, tasks and pay for official occupations (O*NET), without an editorial review yet.
+          </p>
+          <ul className="mt-3 list-disc space-y-1 pl-6">
+            {occupations.map((o) => (
+              <li key={o.code}>
+                <Link href={o.path}>{o.title}</Link> <span className="text-sm text-slate-600 dark:text-slate-400">({o.code})</span>
+              </li>
+            ))}
           </ul>
         </section>
       )}

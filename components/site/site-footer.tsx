@@ -13,6 +13,8 @@ export function SiteFooter() {
           <ul className="space-y-1">
             <li><Link href="/roles">All roles</Link></li>
             <li><Link href="/methodology">How we rate risk</Link></li>
+            <li><Link href="/occupations">Every occupation: research data</Link></li>
+            <li><Link href="/articles">Articles</Link></li>
             <li><Link href="/about">About and corrections</Link></li>
           </ul>
         </nav>

@@ -8,7 +8,7 @@ export type SectionProps = {
 /** A titled page section; the heading labels the region for screen readers. */
 export function Section({ id, title, children, className }: SectionProps) {
   return (
-    <section aria-labelledby={`${id}-heading`} className={`mt-10 ${className ?? ""}`}>
+    <section id={id} aria-labelledby={`${id}-heading`} className={`mt-10 scroll-mt-4 ${className ?? ""}`}>
       <h2 id={`${id}-heading`} className="text-xl font-bold tracking-tight text-slate-900 sm:text-2xl dark:text-white">
         {title}
       </h2>

@@ -1,5 +1,5 @@
 import { didYouMean, type Problem } from "./problems";
-import type { Article, Category, Role, Sources } from "./load";
+import type { Article, ArticleFields, Category, Role, RoleFields, Sources } from "./load";
 
 type Loaded = { roles: Role[]; articles: Article[]; categories: Category[] };
 
@@ -16,7 +16,7 @@ export function checkCrossFile(content: Loaded, sources: Sources, today: Date = 
   const problems: Problem[] = [];
   const rolesBySlug = new Map(content.roles.map((r) => [r.slug, r]));
   const articlesBySlug = new Map(content.articles.map((a) => [a.slug, a]));
-  const categorySlugs = new Set(content.categories.map((c) => c.slug));
+  const categorySlugs = sources.categorySlugs;
 
   const at = (
     kind: "roles" | "articles",
@@ -36,21 +36,39 @@ export function checkCrossFile(content: Loaded, sources: Sources, today: Date = 
   const roleExists = (slug: string) => rolesBySlug.has(slug) || sources.roleFiles.has(slug);
   const articleExists = (slug: string) => articlesBySlug.has(slug) || sources.articleFiles.has(slug);
 
-  const checkRoleRef = (from: Role | Article, kind: "roles" | "articles", field: (string | number)[], slug: string, what: string) => {
+  // Note: files that failed validation take part with their valid fields, so a wrong category is
+  // reported in the same run as a misspelt key in that file.
+  const allRoles: RoleFields[] = [...content.roles, ...sources.invalidRoles];
+  const renamed = new Map<string, string>();
+  for (const role of allRoles) for (const former of role.formerSlugs ?? []) if (!roleExists(former)) renamed.set(former, role.slug);
+
+  const checkRoleRef = (from: RoleFields | ArticleFields, kind: "roles" | "articles", field: (string | number)[], slug: string, what: string) => {
     if (!roleExists(slug)) {
-      at(kind, from.slug, field, `no role "${slug}" exists (expected a file content/roles/${slug}.md)${didYouMean(slug, rolesBySlug.keys())}`);
+      const current = renamed.get(slug);
+      at(
+        kind,
+        from.slug,
+        field,
+        current
+          ? `"${slug}" is a former slug of content/roles/${current}.md: link to "${current}" instead`
+          : `no role "${slug}" exists (expected a file content/roles/${slug}.md)${didYouMean(slug, sources.roleFiles)}`,
+      );
       return;
     }
     const target = rolesBySlug.get(slug);
     if (target?.draft && !from.draft) at(kind, from.slug, field, `${what} "${slug}" is a draft: a published page must not link to it`);
   };
 
-  const titles = new Map<string, string>();
   const formerOwners = new Map<string, string>();
 
-  for (const role of content.roles) {
-    // Category
-    if (!categorySlugs.has(role.category)) {
+  const titleOwners = new Map<string, string[]>();
+  for (const role of allRoles) {
+    if (role.title !== undefined) titleOwners.set(role.title.toLowerCase(), [...(titleOwners.get(role.title.toLowerCase()) ?? []), role.slug]);
+  }
+
+  for (const role of allRoles) {
+    // Category (not checkable when categories.yml itself is missing or broken: that is reported there)
+    if (categorySlugs && role.category !== undefined && !categorySlugs.has(role.category)) {
       at("roles", role.slug, ["category"], `no category "${role.category}" in content/categories.yml; expected one of ${[...categorySlugs].join(" | ")}${didYouMean(role.category, categorySlugs)}`);
     }
     // Parent
@@ -60,27 +78,25 @@ export function checkCrossFile(content: Loaded, sources: Sources, today: Date = 
     }
     // Related roles
     const seenRelated = new Set<string>();
-    role.related.forEach((slug, i) => {
+    role.related?.forEach((slug, i) => {
       if (slug === role.slug) at("roles", role.slug, ["related", i], "a role cannot be related to itself");
       else if (seenRelated.has(slug)) at("roles", role.slug, ["related", i], `"${slug}" is listed twice`);
       else checkRoleRef(role, "roles", ["related", i], slug, "related role");
       seenRelated.add(slug);
     });
     // Related reading
-    role.reading.forEach((slug, i) => {
+    role.reading?.forEach((slug, i) => {
       if (!articleExists(slug)) {
         at("roles", role.slug, ["reading", i], `no article "${slug}" exists (expected content/articles/${slug}.md)${didYouMean(slug, articlesBySlug.keys())}`);
       } else if (articlesBySlug.get(slug)?.draft && !role.draft) {
         at("roles", role.slug, ["reading", i], `article "${slug}" is a draft: a published page must not link to it`);
       }
     });
-    // Titles are unique (they are page headings and search results)
-    const titleKey = role.title.toLowerCase();
-    const other = titles.get(titleKey);
-    if (other) at("roles", role.slug, ["title"], `the title "${role.title}" is already used by content/roles/${other}.md`);
-    else titles.set(titleKey, role.slug);
+    // Titles are unique (they are page headings and search results); each file names the others.
+    const others = role.title === undefined ? [] : (titleOwners.get(role.title.toLowerCase()) ?? []).filter((s) => s !== role.slug);
+    if (others.length) at("roles", role.slug, ["title"], `the title "${role.title}" is also used by ${others.map((s) => `content/roles/${s}.md`).join(", ")}`);
     // Former slugs must not shadow live pages or each other
-    role.formerSlugs.forEach((former, i) => {
+    role.formerSlugs?.forEach((former, i) => {
       if (rolesBySlug.has(former) || sources.roleFiles.has(former)) {
         at("roles", role.slug, ["formerSlugs", i], `former slug "${former}" is the slug of a live role (content/roles/${former}.md); a redirect would hide it`);
       } else if (formerOwners.has(former)) {
@@ -90,20 +106,25 @@ export function checkCrossFile(content: Loaded, sources: Sources, today: Date = 
       }
     });
     // Dates
-    if (role.updated < role.published) at("roles", role.slug, ["updated"], `updated (${role.updated}) is before published (${role.published})`);
-    role.changelog.forEach((change, i) => {
-      if (change.date > role.updated) at("roles", role.slug, ["changelog", i, "date"], `changelog date ${change.date} is after updated (${role.updated}): bump updated`);
-      if (change.date < role.published) at("roles", role.slug, ["changelog", i, "date"], `changelog date ${change.date} is before published (${role.published})`);
-      const previous = role.changelog[i - 1];
+    const { published, updated, changelog } = role;
+    if (updated !== undefined && published !== undefined && updated < published) {
+      at("roles", role.slug, ["updated"], `updated (${updated}) is before published (${published})`);
+    }
+    changelog?.forEach((change, i) => {
+      if (updated !== undefined && change.date > updated) at("roles", role.slug, ["changelog", i, "date"], `changelog date ${change.date} is after updated (${updated}): bump updated`);
+      if (published !== undefined && change.date < published) at("roles", role.slug, ["changelog", i, "date"], `changelog date ${change.date} is before published (${published})`);
+      const previous = changelog[i - 1];
       if (previous && previous.date < change.date) at("roles", role.slug, ["changelog", i, "date"], "changelog entries must be newest first");
     });
     // Warnings: things an editor should look at, which do not fail the build
-    const ageDays = (today.getTime() - new Date(`${role.updated}T00:00:00Z`).getTime()) / 86_400_000;
-    if (ageDays > STALE_AFTER_DAYS) at("roles", role.slug, ["updated"], `not reviewed for ${Math.floor(ageDays)} days: review the profile and bump updated`, "warning");
-    if (role.description.length > DESCRIPTION_SOFT_MAX) {
+    if (updated !== undefined) {
+      const ageDays = (today.getTime() - new Date(`${updated}T00:00:00Z`).getTime()) / 86_400_000;
+      if (ageDays > STALE_AFTER_DAYS) at("roles", role.slug, ["updated"], `not reviewed for ${Math.floor(ageDays)} days: review the profile and bump updated`, "warning");
+    }
+    if (role.description !== undefined && role.description.length > DESCRIPTION_SOFT_MAX) {
       at("roles", role.slug, ["description"], `${role.description.length} characters: search results cut descriptions after about ${DESCRIPTION_SOFT_MAX}`, "warning");
     }
-    if (role.related.length === 0) at("roles", role.slug, ["related"], "no related roles: readers leave the page with nowhere to go", "warning");
+    if (role.related?.length === 0) at("roles", role.slug, ["related"], "no related roles: readers leave the page with nowhere to go", "warning");
   }
 
   // Parent cycles: follow each chain; a revisit means a cycle (reported once, on its first file).
@@ -124,10 +145,14 @@ export function checkCrossFile(content: Loaded, sources: Sources, today: Date = 
     }
   }
 
-  for (const article of content.articles) {
-    article.roles.forEach((slug, i) => checkRoleRef(article, "articles", ["roles", i], slug, "role"));
-    if (article.updated < article.published) at("articles", article.slug, ["updated"], `updated (${article.updated}) is before published (${article.published})`);
-    if (!article.draft && !content.roles.some((r) => !r.draft && r.reading.includes(article.slug))) {
+  const listedReading = new Set(content.roles.filter((r) => !r.draft).flatMap((r) => r.reading));
+  for (const article of [...content.articles, ...sources.invalidArticles]) {
+    article.roles?.forEach((slug, i) => checkRoleRef(article, "articles", ["roles", i], slug, "role"));
+    const { published, updated } = article;
+    if (updated !== undefined && published !== undefined && updated < published) {
+      at("articles", article.slug, ["updated"], `updated (${updated}) is before published (${published})`);
+    }
+    if (article.draft === false && !listedReading.has(article.slug)) {
       at("articles", article.slug, ["title"], "orphan article: no published role lists it under reading", "warning");
     }
   }

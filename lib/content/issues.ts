@@ -1,18 +1,18 @@
 import type { z } from "zod";
-import { didYouMean, formatField, type Problem } from "./problems";
+import { didYouMean, formatField, suggest, type Problem } from "./problems";
 import type { YamlSource } from "./source";
 
 /** Describes a found value briefly, for "found …" in messages. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
-  if (value === null) return "an empty value (null)";
+  if (value === null) return "an empty value";
   if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? "" : "s"}`;
   if (typeof value === "string") {
     const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
     return JSON.stringify(shown);
   }
   if (typeof value === "object") return "a group of fields";
-  return `${typeof value} ${String(value)}`;
+  return String(value);
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -56,17 +56,45 @@ function plural(n: number | bigint, word: string): string {
   return `${n} ${word}${Number(n) === 1 ? "" : "s"}`;
 }
 
-function messageFor(issue: z.core.$ZodIssue, found: unknown): string {
+/** Zod's type names in an editor's words. */
+const TYPE_WORDS: Record<string, string> = {
+  string: "text",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+  array: "a list",
+  object: "a group of fields",
+};
+
+function typeWord(type: string): string {
+  return TYPE_WORDS[type] ?? `a ${type}`;
+}
+
+function messageFor(issue: z.core.$ZodIssue, found: unknown, what: string): string {
   switch (issue.code) {
-    case "invalid_type":
-      if (found === undefined) return `required field is missing (expected ${issue.expected})`;
-      return `expected ${issue.expected === "object" ? "a group of fields" : issue.expected === "array" ? "a list" : `a ${issue.expected}`}, found ${describeValue(found)}`;
+    case "invalid_type": {
+      if (found === undefined) {
+        const key = issue.path[issue.path.length - 1];
+        if (key === undefined) return `${what} is empty: expected its fields, one \`name: value\` per line`;
+        return typeof key === "string" ? `required field is missing: add \`${key}:\` (${typeWord(issue.expected)})` : `required item is missing (${typeWord(issue.expected)})`;
+      }
+      if (found === null) return `is empty: expected ${typeWord(issue.expected)}`;
+      let message = `expected ${typeWord(issue.expected)}, found ${describeValue(found)}`;
+      if ((issue.expected === "number" || issue.expected === "int") && typeof found === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(found)) message += " (remove the quotes)";
+      if (issue.expected === "boolean" && typeof found === "string") message += " (write true or false, without quotes)";
+      if (issue.expected === "array" && (typeof found === "string" || typeof found === "number")) message += ' (write each item on its own line, starting with "- ")';
+      return message;
+    }
     case "invalid_value": {
       const allowed = issue.values.map((v) => String(v));
+      if (found === "" || found === null) return `is empty: expected one of ${allowed.join(" | ")}`;
       const base = `expected one of ${allowed.join(" | ")}, found ${describeValue(found)}`;
       return typeof found === "string" ? base + didYouMean(found, allowed) : base;
     }
     case "too_small":
+      // Note: a template's placeholders ("" and []) read as "is empty", the first thing an editor fills in.
+      if (issue.origin === "array" && Array.isArray(found) && found.length === 0) return `is empty: expected at least ${plural(issue.minimum, "item")}`;
+      if (issue.origin === "string" && typeof found === "string" && found.trim() === "") return `is empty: expected at least ${plural(issue.minimum, "character")}`;
       if (issue.origin === "array") return `expected at least ${plural(issue.minimum, "item")}, found ${Array.isArray(found) ? found.length : 0}`;
       if (issue.origin === "string") return `expected at least ${plural(issue.minimum, "character")}, found ${typeof found === "string" ? found.trim().length : 0}`;
       return `expected a number of at least ${issue.minimum}, found ${describeValue(found)}`;
@@ -76,8 +104,12 @@ function messageFor(issue: z.core.$ZodIssue, found: unknown): string {
       return `expected a number of at most ${issue.maximum}, found ${describeValue(found)}`;
     case "invalid_format":
       return `${issue.message}, found ${describeValue(found)}`;
-    case "invalid_key":
-      return `invalid key: ${issue.issues[0]?.message ?? issue.message}`;
+    case "invalid_key": {
+      const key = String(issue.path[issue.path.length - 1] ?? "");
+      const fixed = key.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+      const hint = fixed && fixed !== key ? ` — did you mean "${fixed}"?` : "";
+      return `invalid key "${key}": ${issue.issues[0]?.message ?? issue.message}${hint}`;
+    }
     default:
       // Refinements phrased "expected …" get the found value too, like the built-in checks.
       if (issue.message.startsWith("expected") && found !== undefined && typeof found !== "object") return `${issue.message}, found ${describeValue(found)}`;
@@ -91,6 +123,17 @@ function messageFor(issue: z.core.$ZodIssue, found: unknown): string {
  */
 export function issuesToProblems(issues: readonly z.core.$ZodIssue[], source: YamlSource, schema: z.ZodType): Problem[] {
   const problems: Problem[] = [];
+  const what = source.file.endsWith(".md") ? "the frontmatter" : "the file";
+  // A misspelt key also makes the real one "missing": report it once, as the misspelling.
+  const misspelt = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== "unrecognized_keys") continue;
+    const allowed = knownKeysAt(schema, issue.path);
+    for (const key of issue.keys) {
+      const hit = suggest(key, allowed);
+      if (hit) misspelt.add(formatField([...issue.path, hit]));
+    }
+  }
   for (const issue of issues) {
     if (issue.code === "unrecognized_keys") {
       const allowed = knownKeysAt(schema, issue.path);
@@ -109,13 +152,14 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], source: Ya
       continue;
     }
     const path = issue.path as PropertyKey[];
-    const pos = source.locate(path);
+    const found = valueAt(source.data, path);
+    if (issue.code === "invalid_type" && found === undefined && misspelt.has(formatField(path))) continue;
     problems.push({
       severity: "error",
       file: source.file,
-      ...pos,
+      ...source.locate(path),
       field: formatField(path),
-      message: messageFor(issue, valueAt(source.data, path)),
+      message: messageFor(issue, found, what),
     });
   }
   return problems;

@@ -5,13 +5,18 @@ import { renderMarkdown } from "../markdown";
 import {
   ArticleFrontmatterSchema,
   CategoriesFileSchema,
+  CategorySchema,
   RoleFrontmatterSchema,
+  SlugSchema,
   type ArticleFrontmatter,
   type CategoryData,
   type RoleFrontmatter,
 } from "../schema";
+import { loadResearch, type ResearchLoad } from "../research/load";
+import { checkBody } from "./body";
 import { checkCrossFile } from "./cross-check";
 import { issuesToProblems } from "./issues";
+import { checkResearchCodes } from "./research-check";
 import { sortProblems, type Problem } from "./problems";
 import { parseMarkdownSource, parseYamlSource, type YamlSource } from "./source";
 
@@ -35,6 +40,10 @@ export type Content = {
   problems: Problem[];
 };
 
+/** The fields of a file that failed validation which are valid on their own (see `parseValidFields`). */
+export type RoleFields = Partial<RoleFrontmatter> & { slug: string; file: string };
+export type ArticleFields = Partial<ArticleFrontmatter> & { slug: string; file: string };
+
 /** Where each entity came from, so cross-file problems can point at the right line. */
 export type Sources = {
   roles: Map<string, YamlSource>;
@@ -43,6 +52,17 @@ export type Sources = {
   /** Slugs of every role and article file with a valid name, even ones that failed validation. */
   roleFiles: Set<string>;
   articleFiles: Set<string>;
+  /**
+   * Files that failed validation, with their valid fields, so the cross-file rules (category, parent,
+   * related…) report on them in the same run rather than after the first fix.
+   */
+  invalidRoles: RoleFields[];
+  invalidArticles: ArticleFields[];
+  /**
+   * Slugs of the categories that are valid, even when `categories.yml` has errors elsewhere; undefined
+   * when the file is missing or is not valid YAML, so roles' categories cannot be checked.
+   */
+  categorySlugs: Set<string> | undefined;
 };
 
 const KEBAB_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
@@ -61,18 +81,38 @@ function listMarkdown(dir: string): string[] {
  */
 function withLazyHtml<T extends object>(entity: T, body: string): T & { html: string } {
   let html: string | undefined;
-  return Object.defineProperty(entity, "html", { get: () => (html ??= renderMarkdown(body)), enumerable: true }) as T & { html: string };
+  return {
+    ...entity,
+    get html() {
+      return (html ??= renderMarkdown(body));
+    },
+  };
 }
+
+/** One collator for every sort: stable across machines' default locales, and much faster than localeCompare. */
+const byText = new Intl.Collator("en").compare;
 
 type Entry<T> = { slug: string; file: string; data: T; body: string };
 
-function loadCollection<S extends z.ZodType>(
+/** Each top-level field that passes its own schema (fields with defaults get them when absent). */
+export function parseValidFields<S extends z.ZodObject>(schema: S, data: unknown): Partial<z.infer<S>> {
+  const out: Record<string, unknown> = {};
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return out as Partial<z.infer<S>>;
+  for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+    const result = field.safeParse((data as Record<string, unknown>)[key]);
+    if (result.success) out[key] = result.data;
+  }
+  return out as Partial<z.infer<S>>;
+}
+
+function loadCollection<S extends z.ZodObject>(
   rootDir: string,
   folder: string,
   schema: S,
   problems: Problem[],
   sources: Map<string, YamlSource>,
   files: Set<string>,
+  invalid: (Partial<z.infer<S>> & { slug: string; file: string })[],
 ): Entry<z.infer<S>>[] {
   const entries: Entry<z.infer<S>>[] = [];
   for (const name of listMarkdown(path.join(/*turbopackIgnore: true*/ rootDir, folder))) {
@@ -97,10 +137,12 @@ function loadCollection<S extends z.ZodType>(
     const parsed = parseMarkdownSource(file, raw);
     problems.push(...parsed.problems);
     if (parsed.problems.length > 0) continue;
+    problems.push(...checkBody(file, parsed.body, parsed.bodyLine, folder.endsWith("roles") ? "profile" : "article"));
     sources.set(slug, parsed.source);
     const result = schema.safeParse(parsed.source.data);
     if (!result.success) {
       problems.push(...issuesToProblems(result.error.issues, parsed.source, schema));
+      invalid.push({ ...parseValidFields(schema, parsed.source.data), slug, file });
       continue;
     }
     entries.push({ slug, file, data: result.data, body: parsed.body });
@@ -108,13 +150,30 @@ function loadCollection<S extends z.ZodType>(
   return entries;
 }
 
+export type LoadContentOptions = {
+  /** Research data already loaded for this root (the cached loader passes it, so it is parsed once). */
+  research?: ResearchLoad;
+  /** The date the stale-profile warning counts from (tests fix it); defaults to now. */
+  today?: Date;
+};
+
 /**
  * Reads, validates and cross-checks every content file under `rootDir` (the folder holding
- * `content/`). Never throws for bad content: every problem is returned, all at once.
+ * `content/`), including the research data in `content/data/` and the profiles' O*NET codes
+ * against it. Never throws for bad content: every problem is returned, all at once.
  */
-export function loadContent(rootDir: string = process.cwd()): Content & { sources: Sources } {
+export function loadContent(rootDir: string = process.cwd(), options: LoadContentOptions = {}): Content & { sources: Sources } {
   const problems: Problem[] = [];
-  const sources: Sources = { roles: new Map(), articles: new Map(), categories: undefined, roleFiles: new Set(), articleFiles: new Set() };
+  const sources: Sources = {
+    roles: new Map(),
+    articles: new Map(),
+    categories: undefined,
+    roleFiles: new Set(),
+    articleFiles: new Set(),
+    invalidRoles: [],
+    invalidArticles: [],
+    categorySlugs: undefined,
+  };
 
   const categories: Category[] = [];
   const categoriesFile = "content/categories.yml";
@@ -129,24 +188,31 @@ export function loadContent(rootDir: string = process.cwd()): Content & { source
       const result = CategoriesFileSchema.safeParse(parsed.source.data);
       if (result.success) {
         for (const [slug, data] of Object.entries(result.data)) categories.push({ slug, ...data });
+        sources.categorySlugs = new Set(categories.map((c) => c.slug));
       } else {
         problems.push(...issuesToProblems(result.error.issues, parsed.source, CategoriesFileSchema));
+        const data = parsed.source.data;
+        const entries = data !== null && typeof data === "object" && !Array.isArray(data) ? Object.entries(data) : [];
+        sources.categorySlugs = new Set(entries.filter(([slug, value]) => SlugSchema.safeParse(slug).success && CategorySchema.safeParse(value).success).map(([slug]) => slug));
       }
     }
   }
 
-  const roles: Role[] = loadCollection(rootDir, "content/roles", RoleFrontmatterSchema, problems, sources.roles, sources.roleFiles)
+  const roles: Role[] = loadCollection(rootDir, "content/roles", RoleFrontmatterSchema, problems, sources.roles, sources.roleFiles, sources.invalidRoles)
     .map((e) => withLazyHtml({ ...e.data, slug: e.slug, file: e.file }, e.body))
-    .sort((a, b) => a.title.localeCompare(b.title));
-  const articles: Article[] = loadCollection(rootDir, "content/articles", ArticleFrontmatterSchema, problems, sources.articles, sources.articleFiles)
+    .sort((a, b) => byText(a.title, b.title));
+  const articles: Article[] = loadCollection(rootDir, "content/articles", ArticleFrontmatterSchema, problems, sources.articles, sources.articleFiles, sources.invalidArticles)
     .map((e) => withLazyHtml({ ...e.data, slug: e.slug, file: e.file }, e.body))
-    .sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title));
+    .sort((a, b) => byText(b.published, a.published) || byText(a.title, b.title));
 
   const hasEntries = (dir: string) => listMarkdown(path.join(/*turbopackIgnore: true*/ rootDir, dir)).length > 0;
   if (!hasEntries("content/roles")) {
     problems.push({ severity: "error", file: "content/roles", line: 1, column: 1, field: "(folder)", message: "no role profiles found" });
   }
 
-  problems.push(...checkCrossFile({ roles, articles, categories }, sources));
+  problems.push(...checkCrossFile({ roles, articles, categories }, sources, options.today));
+  const research = options.research ?? loadResearch(rootDir);
+  problems.push(...research.problems);
+  if (research.research) problems.push(...checkResearchCodes(roles, sources, research.research));
   return { roles, articles, categories, problems: sortProblems(problems), sources };
 }

@@ -44,7 +44,7 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 
 /** Thrown by the cached loader when content has errors, so `next build` fails with the editor's messages. */
 export class ContentError extends Error {
-  readonly problems: Problem[];
+  declare readonly problems: Problem[];
   constructor(problems: Problem[]) {
     const errors = problems.filter((p) => p.severity === "error");
     super(
@@ -53,7 +53,8 @@ export class ContentError extends Error {
         "\nRun `npm run check-content` for details.",
     );
     this.name = "ContentError";
-    this.problems = problems;
+    // Note: not enumerable, so a failed build prints the editor's messages and not a dump of this list.
+    Object.defineProperty(this, "problems", { value: problems, enumerable: false });
   }
 }
 

@@ -1,6 +1,7 @@
 import matter from "gray-matter";
 import yaml from "js-yaml";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from "yaml";
+import { fastYamlLoad } from "./fast-yaml";
 import type { Problem } from "./problems";
 
 /** A 1-based position in a file. */
@@ -48,16 +49,21 @@ function locateIn(doc: Document, lineCounter: LineCounter, path: readonly Proper
   return position ?? { line: 1, column: 1 };
 }
 
-/** Plain-language hints for the YAML mistakes editors make most. */
-function yamlHint(code: string): string {
+/** Plain-language hints for the YAML mistakes editors make most, given the error and its line's text. */
+function yamlHint(code: string, message: string, line: string): string {
   switch (code) {
     case "BLOCK_AS_IMPLICIT_KEY":
     case "MULTILINE_IMPLICIT_KEY":
-      return ' (hint: a value that contains ": " must be quoted, or written as a block starting with ">-" on the line above)';
+      // Note: the same error comes from a value containing ": " and from a line indented too far.
+      return /:\s.*:\s/.test(line)
+        ? ' (hint: a value that contains ": " must be quoted, or written as a block starting with ">-" on the line above)'
+        : " (hint: check the indentation of this line and the next: nested fields line up under their parent)";
     case "DUPLICATE_KEY":
       return " (hint: the same field is written twice; keep one)";
-    case "BAD_INDENT":
     case "MISSING_CHAR":
+      if (/quote/i.test(message)) return " (hint: a quoted value must end with the same quote mark on the same line)";
+      return " (hint: check the indentation: list items start with '- ' and nested fields line up under their parent)";
+    case "BAD_INDENT":
       return " (hint: check the indentation: list items start with '- ' and nested fields line up under their parent)";
     case "TAB_AS_INDENT":
       return " (hint: indent with spaces, not tabs)";
@@ -77,25 +83,29 @@ function parseWithPositions(text: string): { doc: Document; lineCounter: LineCou
 
 /**
  * Parses YAML text with the YAML 1.2 core schema (so `2026-05-01` stays a string, never a Date).
- * Note: the fast js-yaml parser reads the data; the `yaml` package's position-keeping parser runs only
- * when a problem needs a line number (lazily) or the text is invalid, which keeps the check of a
- * 1,000-file tree well under a second.
+ * Note: the data comes from `fastYamlLoad` (the plain subset our content is written in) or else js-yaml,
+ * which give the same result; the `yaml` package's position-keeping parser runs only when a problem needs
+ * a line number (lazily) or the text is invalid. This keeps the check of a 1,000-file tree well under a
+ * second.
  */
 export function parseYamlSource(file: string, text: string): ParsedYaml {
   let data: unknown;
   try {
-    data = yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false });
+    data = fastYamlLoad(text) ?? yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false });
   } catch {
     const { doc, lineCounter } = parseWithPositions(text);
-    const problems: Problem[] = doc.errors.map((error) => {
+    // Note: one YAML mistake makes the parser report more after it; only the first is real.
+    const problems: Problem[] = doc.errors.slice(0, 1).map((error) => {
       const pos = positionOf(lineCounter, error.pos[0]);
+      const first = error.message.split("\n")[0]!;
+      const lineText = text.split("\n")[pos.line - 1] ?? "";
       return {
         severity: "error",
         file,
         line: pos.line,
         column: pos.column,
         field: "(yaml)",
-        message: `invalid YAML: ${error.message.split("\n")[0]}${yamlHint(error.code)}`,
+        message: `invalid YAML: ${first}${yamlHint(error.code, first, lineText)}; the other fields are checked once this is fixed`,
       };
     });
     if (problems.length === 0) {
@@ -122,58 +132,53 @@ export type ParsedMarkdown = {
   source: YamlSource;
   /** The markdown body after the frontmatter. */
   body: string;
+  /** The line of the file the body starts on. */
+  bodyLine: number;
   problems: Problem[];
 };
 
+/** A line `---` (trailing spaces allowed) that closes the frontmatter. */
+const CLOSING_FENCE = /\n---[ \t]*(?:\r?\n|$)/;
+
 /**
- * Splits a markdown file into frontmatter and body with gray-matter, parsing the frontmatter with the
- * `yaml` package so that line numbers line up with the file. Accepts a UTF-8 BOM and CRLF line endings.
+ * Splits `---` frontmatter from the markdown body with gray-matter. Its `matter` string starts right
+ * after the opening `---`, so line N of it is line N of the file. Note: gray-matter only splits here; the
+ * YAML is parsed by `parseYamlSource`, which knows how to report problems with their lines. The two
+ * checks before it give editors a clear message where gray-matter would silently read the whole file
+ * as body.
+ */
+export function splitFrontmatter(text: string): { matter: string; body: string; bodyLine: number } | "no-frontmatter" | "unclosed" {
+  if (!/^---[ \t]*\r?\n/.test(text)) return "no-frontmatter";
+  if (!CLOSING_FENCE.test(text.slice(text.indexOf("\n")))) return "unclosed";
+  const file = matter(text, { engines: { yaml: () => ({}) } });
+  const bodyStart = text.length - file.content.length;
+  return { matter: file.matter.replace(/\r$/, ""), body: file.content, bodyLine: countLines(text, bodyStart) };
+}
+
+/** The 1-based line number of `offset` in `text`. */
+function countLines(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+
+/**
+ * Splits a markdown file into frontmatter and body and parses the frontmatter (see `parseYamlSource`).
+ * Accepts a UTF-8 BOM and CRLF line endings.
  */
 export function parseMarkdownSource(file: string, raw: string): ParsedMarkdown {
   const text = raw.replace(/^\uFEFF/, "");
-  if (!/^---\r?\n/.test(text)) {
-    return {
-      source: { file, data: undefined, locate: () => ({ line: 1, column: 1 }) },
-      body: text,
-      problems: [
-        {
-          severity: "error",
-          file,
-          line: 1,
-          column: 1,
-          field: "(frontmatter)",
-          message: "no frontmatter: the file must start with a line `---`, the YAML fields, and a closing `---`",
-        },
-      ],
-    };
-  }
-  let parsed: ParsedYaml | undefined;
-  const result = matter(text, {
-    engines: {
-      // Note: gray-matter's `matter` string starts right after the opening `---`, so line N of it is
-      // line N of the file.
-      yaml: (frontmatter: string) => {
-        parsed = parseYamlSource(file, frontmatter);
-        return (parsed.source.data ?? {}) as object;
-      },
-    },
+  const split = splitFrontmatter(text);
+  const wholeFile = (message: string): ParsedMarkdown => ({
+    source: { file, data: undefined, locate: () => ({ line: 1, column: 1 }) },
+    body: split === "no-frontmatter" ? text : "",
+    bodyLine: 1,
+    problems: [{ severity: "error", file, line: 1, column: 1, field: "(frontmatter)", message }],
   });
-  if (!/\r?\n---\s*(\r?\n|$)/.test(text.slice(3))) {
-    return {
-      source: { file, data: undefined, locate: () => ({ line: 1, column: 1 }) },
-      body: "",
-      problems: [
-        {
-          severity: "error",
-          file,
-          line: 1,
-          column: 1,
-          field: "(frontmatter)",
-          message: "the frontmatter is never closed: add a line `---` after the last field",
-        },
-      ],
-    };
+  if (split === "no-frontmatter") {
+    return wholeFile("no frontmatter: the file must start with a line `---`, the YAML fields, and a closing `---`");
   }
-  if (!parsed) parsed = parseYamlSource(file, ""); // empty frontmatter block
-  return { source: parsed.source, body: result.content, problems: parsed.problems };
+  if (split === "unclosed") return wholeFile("the frontmatter is never closed: add a line `---` after the last field");
+  const parsed = parseYamlSource(file, split.matter);
+  return { source: parsed.source, body: split.body, bodyLine: split.bodyLine, problems: parsed.problems };
 }

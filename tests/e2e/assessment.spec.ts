@@ -134,8 +134,6 @@ test.describe("assessment and plan", () => {
     }
     expect((await request.get("/roles/astronaut-gardener/assessment")).status()).toBe(404);
     expect((await request.get("/roles/astronaut-gardener/plan/calendar.ics")).status()).toBe(404);
-    // The internal pages behind the route handlers are not reachable directly.
-    expect((await request.get(`${ROLE_URL}/render/plan`)).status()).toBe(404);
   });
 
   test("the pages are noindex, uncached and send no referrer; the markdown download works", async ({ request }) => {

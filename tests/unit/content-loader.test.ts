@@ -32,7 +32,6 @@ describe("field errors name file, line, column and field", () => {
   it("a misspelt key, with a suggestion", () => {
     expect(errorsOf({ [BACKEND]: backendWith("\ndescription:", "\ndescriptoin:") })).toMatchInlineSnapshot(`
       [
-        "content/roles/software-developer-backend-api.md:2:1 description — required field is missing (expected string)",
         "content/roles/software-developer-backend-api.md:13:1 descriptoin — unknown field "descriptoin" — did you mean "description"?",
       ]
     `);
@@ -58,7 +57,7 @@ describe("field errors name file, line, column and field", () => {
     const text = readFixture(BACKEND).replace(/\nautomating:\n[\s\S]*?\naugmenting:/, "\naugmenting:");
     expect(errorsOf({ [BACKEND]: text })).toMatchInlineSnapshot(`
       [
-        "content/roles/software-developer-backend-api.md:2:1 automating — required field is missing (expected array)",
+        "content/roles/software-developer-backend-api.md:2:1 automating — required field is missing: add \`automating:\` (a list)",
       ]
     `);
   });
@@ -81,7 +80,7 @@ describe("field errors name file, line, column and field", () => {
         "content/roles/software-developer-backend-api.md:16:3 risk.automatableShare — expected a number, found "thirty"",
         "content/roles/software-developer-backend-api.md:102:5 sources[2].url — expected an absolute https:// URL, found "http://survey.stackoverflow.co/2025/ai"",
         "content/roles/software-developer-backend-api.md:107:1 published — expected a real calendar date, found "2026-02-30"",
-        "content/roles/software-developer-backend-api.md:108:1 draft — expected a boolean, found "nope"",
+        "content/roles/software-developer-backend-api.md:108:1 draft — expected true or false, found "nope" (write true or false, without quotes)",
       ]
     `);
   });
@@ -89,7 +88,7 @@ describe("field errors name file, line, column and field", () => {
   it("invalid YAML points at the line", () => {
     expect(errorsOf({ [BACKEND]: backendWith("reason: Assistants", "reason: Assistants: now") })).toMatchInlineSnapshot(`
       [
-        "content/roles/software-developer-backend-api.md:17:11 (yaml) — invalid YAML: Nested mappings are not allowed in compact mappings (hint: a value that contains ": " must be quoted, or written as a block starting with ">-" on the line above)",
+        "content/roles/software-developer-backend-api.md:17:11 (yaml) — invalid YAML: Nested mappings are not allowed in compact mappings (hint: a value that contains ": " must be quoted, or written as a block starting with ">-" on the line above); the other fields are checked once this is fixed",
       ]
     `);
   });
@@ -149,7 +148,8 @@ describe("cross-file rules", () => {
   it("a duplicate title", () => {
     expect(errorsOf({ [BACKEND]: backendWith("title: Software Developer — Backend / API", "title: Software Developer") })).toMatchInlineSnapshot(`
       [
-        "content/roles/software-developer.md:2:1 title — the title "Software Developer" is already used by content/roles/software-developer-backend-api.md",
+        "content/roles/software-developer-backend-api.md:2:1 title — the title "Software Developer" is also used by content/roles/software-developer.md",
+        "content/roles/software-developer.md:2:1 title — the title "Software Developer" is also used by content/roles/software-developer-backend-api.md",
       ]
     `);
   });

@@ -47,5 +47,10 @@ describe("sitemap", () => {
     expect(roleUrls.find((u) => u.url.endsWith("backend-api"))?.lastModified).toBe("2026-11-20");
     expect(urls.some((u) => u.url.includes("draft"))).toBe(false);
     expect(urls.map((u) => u.url)).toContain("http://localhost:3000/categories/technology");
+    // Every occupation in the shipped data has a page, and the sitemap lists it.
+    const { listOccupationPages } = await import("@/lib/research");
+    const occupationUrls = urls.filter((u) => u.url.includes("/occupations/")).map((u) => u.url);
+    expect(occupationUrls.length).toBe(listOccupationPages().length);
+    expect(occupationUrls.length).toBeGreaterThan(0);
   });
 });

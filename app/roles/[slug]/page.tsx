@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EvidenceSection } from "@/components/evidence/evidence-section";
 import { ActionCta } from "@/components/role/action-cta";
 import { CompareLinks } from "@/components/role/compare-links";
 import { Faq } from "@/components/role/faq";
@@ -15,6 +16,7 @@ import { getAllRoles, getArticle, getCategory, getFamily, getRole } from "@/lib/
 import { buildFaq } from "@/lib/faq";
 import { formatDate } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
+import { getRoleEvidence } from "@/lib/research";
 import { RISK_BANDS } from "@/lib/risk";
 import { buildRolePageGraph } from "@/lib/structured-data";
 import { JsonLd } from "@/components/seo/json-ld";
@@ -103,6 +105,8 @@ export default async function RolePage({ params }: PageProps<"/roles/[slug]">) {
           <AugmentingList tasks={role.augmenting} />
         </Section>
       </div>
+
+      <EvidenceSection evidence={getRoleEvidence(role)} />
 
       <Section id="outlook" title="What the next years look like">
         <Timeline near={role.outlook.near} far={role.outlook.far} />

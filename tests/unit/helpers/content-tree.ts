@@ -1,12 +1,20 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { afterAll } from "vitest";
 
 const FIXTURE = path.join(__dirname, "..", "..", "fixtures", "valid");
+
+const made: string[] = [];
+// Note: a test file builds many trees; they are removed after it so /tmp does not fill up.
+afterAll(() => {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 /** Copies the valid fixture tree into a temporary folder and applies edits; returns its root. */
 export function makeTree(edits: Record<string, string | null> = {}): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "rc-content-"));
+  made.push(root);
   fs.cpSync(FIXTURE, root, { recursive: true });
   for (const [file, text] of Object.entries(edits)) {
     const full = path.join(root, file);

@@ -3,5 +3,5 @@ import { respondWithPlanDownload } from "@/lib/plan-download";
 
 // The plan as an iCalendar file: one all-day event on the first day of each week.
 export async function GET(request: NextRequest, ctx: RouteContext<"/roles/[slug]/plan/calendar.ics">) {
-  return respondWithPlanDownload(request, (await ctx.params).slug, request.nextUrl.search, "ics");
+  return respondWithPlanDownload((await ctx.params).slug, request.nextUrl.search, "ics");
 }

@@ -3,5 +3,5 @@ import { respondWithPlanDownload } from "@/lib/plan-download";
 
 // The plan as a markdown checklist.
 export async function GET(request: NextRequest, ctx: RouteContext<"/roles/[slug]/plan/plan.md">) {
-  return respondWithPlanDownload(request, (await ctx.params).slug, request.nextUrl.search, "md");
+  return respondWithPlanDownload((await ctx.params).slug, request.nextUrl.search, "md");
 }

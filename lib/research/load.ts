@@ -1,0 +1,320 @@
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import type { Problem } from "../content/problems";
+import { majorGroupOf, onetToSoc, resolveSocKey } from "./codes";
+import { parseDelimited } from "./csv";
+import { buildDistribution, type Distribution } from "./percentile";
+import {
+  ExposureCell,
+  IdCell,
+  OewsCell,
+  OnetSocCell,
+  ShareCell,
+  SocCell,
+  TaskTypeCell,
+  TextCell,
+  type ExposureLabel,
+  type OewsValue,
+  type TaskType,
+} from "./values";
+
+/** The shipped data files, relative to the repository root. `content/data/README.md` describes them. */
+export const RESEARCH_FILES = {
+  exposure: "content/data/gpts-are-gpts/occ_level.csv",
+  tasks: "content/data/gpts-are-gpts/full_labelset.tsv",
+  wages: "content/data/bls-oews/national_May2021_dl.csv",
+  applicability: "content/data/working-with-ai/soc_ai_applicability_scores.csv",
+} as const;
+
+/** α = share of tasks directly exposed (E1); β = E1 + ½·E2; γ = E1 + E2 (Eloundou et al.). */
+export type ExposureScores = { alpha: number; beta: number; gamma: number };
+
+/** One O*NET task statement with its exposure labels. */
+export type OnetTask = {
+  /** O*NET task ID, which profiles cite in `taskIds`. */
+  id: number;
+  statement: string;
+  /** O*NET's task type; core tasks are the ones most incumbents rate as important and relevant. */
+  type: TaskType;
+  /** Exposure label from GPT-4 and from the human annotators. */
+  gpt4: ExposureLabel;
+  human: ExposureLabel;
+};
+
+/** BLS OEWS national figures, May 2021. */
+export type WageFigures = {
+  /** The OEWS code the figures are published under (a combined code when `combined`). */
+  code: string;
+  /** The OEWS title for that code. */
+  title: string;
+  /** True when BLS publishes the occupation only inside a wider combined group. */
+  combined: boolean;
+  employment: OewsValue;
+  medianAnnualWage: OewsValue;
+  /** Shown when no annual figure is published (work that is not year-round, such as acting). */
+  medianHourlyWage: OewsValue;
+};
+
+/** Tomlinson et al.'s AI applicability score for the occupation's SOC code. */
+export type Applicability = { code: string; title: string; combined: boolean; score: number };
+
+export type Occupation = {
+  /** O*NET-SOC code, e.g. 15-1252.00. */
+  code: string;
+  /** SOC 2018 code, e.g. 15-1252. */
+  soc: string;
+  /** 2-digit SOC major group, e.g. "15". */
+  majorGroup: string;
+  title: string;
+  gpt4: ExposureScores;
+  human: ExposureScores;
+  /** Core tasks first, then supplemental, then unclassified; O*NET's order within each. */
+  tasks: OnetTask[];
+  applicability?: Applicability;
+  wages?: WageFigures;
+};
+
+export type Research = {
+  /** Every occupation in the exposure data, sorted by code. */
+  occupations: Occupation[];
+  byCode: ReadonlyMap<string, Occupation>;
+  /** Task ID → O*NET-SOC code of the occupation it belongs to. */
+  taskOwner: ReadonlyMap<number, string>;
+  /** 2-digit major group → its SOC title ("15" → "Computer and Mathematical Occupations"). */
+  majorGroups: ReadonlyMap<string, string>;
+  /** Distributions for percentiles: β over every O*NET-SOC occupation, applicability over every SOC code scored. */
+  distributions: { gpt4Beta: Distribution; humanBeta: Distribution; applicability: Distribution };
+};
+
+export type ResearchLoad = { research: Research | undefined; problems: Problem[] };
+
+/** After this many malformed rows in one file the rest are counted, not listed. */
+export const MAX_PROBLEMS_PER_FILE = 20;
+
+type Row<S extends z.ZodObject> = { line: number; data: z.infer<S> };
+
+/**
+ * Reads one delimited file and validates each row against `schema`, whose keys are column names.
+ * Every malformed row becomes a problem naming file, line, column and field; rows that fail are
+ * dropped (and the whole load fails), never patched.
+ */
+export function readTable<S extends z.ZodObject>(
+  rootDir: string,
+  file: string,
+  delimiter: "," | "\t",
+  schema: S,
+  problems: Problem[],
+): Row<S>[] | undefined {
+  const full = path.join(/*turbopackIgnore: true*/ rootDir, file);
+  const problem = (line: number, column: number, field: string, message: string) =>
+    problems.push({ severity: "error", file, line, column, field, message });
+  if (!fs.existsSync(full)) {
+    problem(1, 1, "(file)", "research data file is missing: copy it back from the dataset's source (see content/data/README.md)");
+    return undefined;
+  }
+  const parsed = parseDelimited(fs.readFileSync(full, "utf8"), delimiter);
+  if (!parsed.ok) {
+    problem(parsed.line, parsed.column, "(file)", `malformed ${delimiter === "\t" ? "TSV" : "CSV"}: ${parsed.message}`);
+    return undefined;
+  }
+  const columns = Object.keys(schema.shape);
+  const index = new Map(parsed.header.cells.map((name, i) => [name.trim(), i] as const));
+  const missing = columns.filter((c) => !index.has(c));
+  if (missing.length > 0) {
+    problem(1, 1, "(header)", `missing column${missing.length > 1 ? "s" : ""} ${missing.map((c) => `"${c}"`).join(", ")}; the header has ${parsed.header.cells.map((c) => `"${c}"`).join(", ")}`);
+    return undefined;
+  }
+  const width = parsed.header.cells.length;
+  const rows: Row<S>[] = [];
+  let bad = 0;
+  for (const record of parsed.records) {
+    const before = problems.length;
+    if (record.cells.length !== width) {
+      problem(record.line, 1, "(row)", `expected ${width} cells as in the header, found ${record.cells.length}`);
+    } else {
+      const input: Record<string, string> = {};
+      for (const c of columns) input[c] = record.cells[index.get(c)!]!;
+      const result = schema.safeParse(input);
+      if (result.success) rows.push({ line: record.line, data: result.data });
+      else {
+        for (const issue of result.error.issues) {
+          const field = String(issue.path[0] ?? "(row)");
+          const i = index.get(field);
+          problem(record.line, i === undefined ? 1 : record.columns[i]!, field, issue.message);
+        }
+      }
+    }
+    if (problems.length > before) {
+      bad++;
+      if (bad > MAX_PROBLEMS_PER_FILE) problems.splice(before); // counted below, not listed
+    }
+  }
+  if (bad > MAX_PROBLEMS_PER_FILE) {
+    problem(1, 1, "(file)", `${bad - MAX_PROBLEMS_PER_FILE} more malformed rows not listed (${bad} in all)`);
+  }
+  return bad > 0 ? undefined : rows;
+}
+
+const ExposureRow = z.object({
+  "O*NET-SOC Code": OnetSocCell,
+  Title: TextCell,
+  dv_rating_alpha: ShareCell,
+  dv_rating_beta: ShareCell,
+  dv_rating_gamma: ShareCell,
+  human_rating_alpha: ShareCell,
+  human_rating_beta: ShareCell,
+  human_rating_gamma: ShareCell,
+});
+
+const TaskRow = z.object({
+  "O*NET-SOC Code": OnetSocCell,
+  "Task ID": IdCell,
+  Task: TextCell,
+  "Task Type": TaskTypeCell,
+  gpt4_exposure: ExposureCell,
+  human_exposure_agg: ExposureCell,
+});
+
+const WageRow = z.object({
+  OCC_CODE: SocCell,
+  OCC_TITLE: TextCell,
+  O_GROUP: z.enum(["total", "major", "minor", "broad", "detailed"]),
+  TOT_EMP: OewsCell,
+  A_MEDIAN: OewsCell,
+  H_MEDIAN: OewsCell,
+});
+
+const ApplicabilityRow = z.object({
+  "SOC Code": SocCell,
+  title: TextCell,
+  ai_applicability_score: ShareCell,
+});
+
+/** Reports a repeated key on its second occurrence, naming the line of the first. */
+function checkUnique<T>(rows: Row<z.ZodObject>[] | undefined, file: string, field: string, key: (row: Row<z.ZodObject>) => T, problems: Problem[]): boolean {
+  if (!rows) return false;
+  const seen = new Map<T, number>();
+  let ok = true;
+  for (const row of rows) {
+    const k = key(row);
+    const first = seen.get(k);
+    if (first !== undefined) {
+      problems.push({ severity: "error", file, line: row.line, column: 1, field, message: `${String(k)} is listed twice (first on line ${first})` });
+      ok = false;
+    } else seen.set(k, row.line);
+  }
+  return ok;
+}
+
+const TASK_ORDER: Record<TaskType, number> = { core: 0, supplemental: 1, unclassified: 2 };
+
+/**
+ * Reads, validates and joins the research files under `rootDir` (the folder holding `content/`).
+ * Never throws for bad data: every problem is returned, and `research` is undefined if there is any.
+ * Each file is read once; everything after is map lookups, so the cost is linear in the rows.
+ */
+export function loadResearch(rootDir: string = process.cwd()): ResearchLoad {
+  const problems: Problem[] = [];
+  const exposureRows = readTable(rootDir, RESEARCH_FILES.exposure, ",", ExposureRow, problems);
+  const taskRows = readTable(rootDir, RESEARCH_FILES.tasks, "\t", TaskRow, problems);
+  const wageRows = readTable(rootDir, RESEARCH_FILES.wages, ",", WageRow, problems);
+  const applicabilityRows = readTable(rootDir, RESEARCH_FILES.applicability, ",", ApplicabilityRow, problems);
+
+  const uniqueExposure = checkUnique(exposureRows, RESEARCH_FILES.exposure, "O*NET-SOC Code", (r) => r.data["O*NET-SOC Code"], problems);
+  const uniqueTasks = checkUnique(taskRows, RESEARCH_FILES.tasks, "Task ID", (r) => r.data["Task ID"], problems);
+  const uniqueWages = checkUnique(wageRows, RESEARCH_FILES.wages, "OCC_CODE", (r) => `${r.data.OCC_CODE} (${r.data.O_GROUP})`, problems);
+  const uniqueApplicability = checkUnique(applicabilityRows, RESEARCH_FILES.applicability, "SOC Code", (r) => r.data["SOC Code"], problems);
+  if (!exposureRows || !taskRows || !wageRows || !applicabilityRows || !uniqueExposure || !uniqueTasks || !uniqueWages || !uniqueApplicability) {
+    return { research: undefined, problems };
+  }
+
+  const wagesBySoc = new Map<string, z.infer<typeof WageRow>>();
+  const majorGroups = new Map<string, string>();
+  for (const { data } of wageRows) {
+    if (data.O_GROUP === "detailed") wagesBySoc.set(data.OCC_CODE, data);
+    else if (data.O_GROUP === "major") majorGroups.set(majorGroupOf(data.OCC_CODE), data.OCC_TITLE);
+  }
+  const applicabilityBySoc = new Map(applicabilityRows.map(({ data }) => [data["SOC Code"], data] as const));
+
+  const occupations: Occupation[] = [];
+  const byCode = new Map<string, Occupation>();
+  for (const { data } of exposureRows) {
+    const code = data["O*NET-SOC Code"];
+    const wageKey = resolveSocKey(code, (soc) => wagesBySoc.has(soc));
+    const wage = wageKey && wagesBySoc.get(wageKey.soc)!;
+    const applicabilityKey = resolveSocKey(code, (soc) => applicabilityBySoc.has(soc));
+    const applicability = applicabilityKey && applicabilityBySoc.get(applicabilityKey.soc)!;
+    const occupation: Occupation = {
+      code,
+      soc: onetToSoc(code),
+      majorGroup: majorGroupOf(code),
+      title: data.Title,
+      gpt4: { alpha: data.dv_rating_alpha, beta: data.dv_rating_beta, gamma: data.dv_rating_gamma },
+      human: { alpha: data.human_rating_alpha, beta: data.human_rating_beta, gamma: data.human_rating_gamma },
+      tasks: [],
+      applicability:
+        applicabilityKey && applicability
+          ? { code: applicabilityKey.soc, title: applicability.title, combined: applicabilityKey.combined, score: applicability.ai_applicability_score }
+          : undefined,
+      wages:
+        wageKey && wage
+          ? { code: wageKey.soc, title: wage.OCC_TITLE, combined: wageKey.combined, employment: wage.TOT_EMP, medianAnnualWage: wage.A_MEDIAN, medianHourlyWage: wage.H_MEDIAN }
+          : undefined,
+    };
+    occupations.push(occupation);
+    byCode.set(code, occupation);
+  }
+
+  const taskOwner = new Map<number, string>();
+  for (const { line, data } of taskRows) {
+    const code = data["O*NET-SOC Code"];
+    const occupation = byCode.get(code);
+    if (!occupation) {
+      problems.push({
+        severity: "error",
+        file: RESEARCH_FILES.tasks,
+        line,
+        column: 1,
+        field: "O*NET-SOC Code",
+        message: `occupation ${code} has task statements but no exposure scores in ${RESEARCH_FILES.exposure}`,
+      });
+      continue;
+    }
+    occupation.tasks.push({ id: data["Task ID"], statement: data.Task, type: data["Task Type"], gpt4: data.gpt4_exposure, human: data.human_exposure_agg });
+    taskOwner.set(data["Task ID"], code);
+  }
+  if (problems.length > 0) return { research: undefined, problems };
+
+  for (const occupation of occupations) occupation.tasks.sort((a, b) => TASK_ORDER[a.type] - TASK_ORDER[b.type]); // stable: keeps O*NET's order
+  occupations.sort((a, b) => a.code.localeCompare(b.code));
+
+  return {
+    research: {
+      occupations,
+      byCode,
+      taskOwner,
+      majorGroups,
+      distributions: {
+        gpt4Beta: buildDistribution(occupations.map((o) => o.gpt4.beta)),
+        humanBeta: buildDistribution(occupations.map((o) => o.human.beta)),
+        applicability: buildDistribution(applicabilityRows.map((r) => r.data.ai_applicability_score)),
+      },
+    },
+    problems,
+  };
+}
+
+const memo = new Map<string, ResearchLoad>();
+
+/** `loadResearch`, once per root per process: the content check and the pages share one parse. */
+export function loadResearchOnce(rootDir: string): ResearchLoad {
+  const key = path.resolve(rootDir);
+  let loaded = memo.get(key);
+  if (!loaded) {
+    loaded = loadResearch(key);
+    memo.set(key, loaded);
+  }
+  return loaded;
+}
+
