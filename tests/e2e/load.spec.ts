@@ -9,17 +9,19 @@ import { pidListeningOn, processName, rssMiB } from "./helpers/proc";
  *
  * Steady state, measured on the `next-server` process listening on the test port (its resident set,
  * from /proc): after a warm-up that renders every page of the mix (so code, caches and the content are
- * loaded), the baseline is the median of five samples a second apart. After the load, the server idles
- * until its memory stops falling (three samples within 2 MiB of each other), for at most 60 seconds.
- * The tolerance: the settled resident set may exceed the baseline by at most max(48 MiB, 25 %). A server
- * that keeps anything per request (sessions, a cache keyed by query, listeners) grows by far more in the
- * tens of thousands of requests this sends; V8 and the allocator keep some pages after a burst, which
- * the margin allows.
+ * loaded), the baseline is the median of five samples a second apart. After the load, the server gets
+ * light traffic (one request a second) and must come back to at most the baseline plus max(48 MiB,
+ * 25 %) within 150 seconds. Note: V8 keeps the heap it grew under load (here 130–240 MiB more) until a
+ * memory-reducing collection, which came 55–100 s after the load in our runs; the server cannot be told
+ * to collect from outside, so the test waits for it rather than forcing it. A server that keeps something
+ * per request (about 3,000 requests here) stays high and fails; the margin allows for what the allocator
+ * keeps after a burst.
  */
 
 const DURATION_MS = 30_000;
 const CONNECTIONS = 100;
 const WARM_UP_ROUNDS = 5;
+const SETTLE_MS = 150_000;
 const TOLERANCE = (baseline: number) => Math.max(48, baseline * 0.25);
 
 const S = ROLE.slug;
@@ -37,6 +39,8 @@ const MIX: { path: string; status: number; weight: number }[] = [
   { path: "/feed.xml", status: 200, weight: 1 },
   { path: "/roles/no-such-role", status: 404, weight: 1 },
 ];
+/** The light traffic after the load: a page rendered per request. */
+const TRICKLE = MIX.find((p) => p.path.startsWith("/search?"))!.path;
 const SCHEDULE = MIX.flatMap((page) => Array.from({ length: page.weight }, () => page));
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -44,7 +48,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
 
 test("30 s, 100 connections over a mix of pages: no errors, no 5xx, memory back to a steady state", async ({ baseURL }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(330_000);
   const { hostname, port } = new URL(baseURL!);
   const pid = pidListeningOn(Number(port));
   expect(pid, `a process listens on port ${port}`).toBeDefined();
@@ -83,6 +87,15 @@ test("30 s, 100 connections over a mix of pages: no errors, no 5xx, memory back 
   }
   const baseline = median(baselineSamples);
 
+  // Open the 100 connections first, while the server is idle. Note: a Node server saturated by busy
+  // keep-alive connections leaves new ones in the kernel's accept queue (seen with a bare http server
+  // too): opened mid-load, half of them waited the whole run. Established first, all are served fairly.
+  await Promise.all(Array.from({ length: CONNECTIONS }, () => get({ path: "/robots.txt", status: 200, weight: 0 })));
+  const open = Object.values(agent.freeSockets).reduce((n, list) => n + (list?.length ?? 0), 0);
+  expect(open, "every connection open before the load").toBe(CONNECTIONS);
+  statuses.clear();
+  latencies.length = 0;
+
   // The load: each connection sends its next request as soon as the last one is answered.
   let peak = baseline;
   const sampler = setInterval(() => (peak = Math.max(peak, rssMiB(pid!))), 500);
@@ -101,16 +114,20 @@ test("30 s, 100 connections over a mix of pages: no errors, no 5xx, memory back 
   agent.destroy();
   const afterLoad = rssMiB(pid!);
 
-  // Quiet: wait for the resident set to stop falling.
-  const settleSamples: number[] = [];
+  // Quiet: light traffic until the resident set is back within the tolerance, for at most two minutes.
+  const limit = baseline + TOLERANCE(baseline);
+  const trickle = new http.Agent({ keepAlive: false });
   const settleStart = performance.now();
-  while (performance.now() - settleStart < 60_000) {
-    await sleep(2_000);
-    settleSamples.push(rssMiB(pid!));
-    const last = settleSamples.slice(-3);
-    if (last.length === 3 && Math.max(...last) - Math.min(...last) <= 2) break;
+  let settled = afterLoad;
+  while (settled > limit && performance.now() - settleStart < SETTLE_MS) {
+    await sleep(1_000);
+    await new Promise<void>((resolve) => {
+      const req = http.request({ host: hostname, port, path: TRICKLE, agent: trickle }, (res) => (res.resume(), res.on("end", resolve)));
+      req.on("error", (e) => (failures.push(`${e.message}: ${TRICKLE} (while settling)`), resolve()));
+      req.end();
+    });
+    settled = Math.min(settled, rssMiB(pid!));
   }
-  const settled = Math.min(...settleSamples.slice(-3));
   const settleSeconds = (performance.now() - settleStart) / 1000;
 
   const sorted = [...latencies].sort((a, b) => a - b);
@@ -118,7 +135,7 @@ test("30 s, 100 connections over a mix of pages: no errors, no 5xx, memory back 
     `${sent} requests in ${elapsed.toFixed(1)} s over ${CONNECTIONS} connections (${(sent / elapsed).toFixed(0)}/s)`,
     `statuses ${[...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${n} × ${s}`).join(", ")}`,
     `latency p50 ${percentile(sorted, 50).toFixed(0)} ms, p99 ${percentile(sorted, 99).toFixed(0)} ms`,
-    `RSS baseline ${baseline.toFixed(0)} MiB, peak ${peak.toFixed(0)}, right after ${afterLoad.toFixed(0)}, settled ${settled.toFixed(0)} after ${settleSeconds.toFixed(0)} s (tolerance +${TOLERANCE(baseline).toFixed(0)})`,
+    `RSS baseline ${baseline.toFixed(0)} MiB, peak ${peak.toFixed(0)}, right after ${afterLoad.toFixed(0)}, ${settled <= limit ? "back" : "still"} at ${settled.toFixed(0)} after ${settleSeconds.toFixed(0)} s of light traffic (limit ${limit.toFixed(0)})`,
   ].join("; ");
   test.info().annotations.push({ type: "load", description: summary });
   console.log(summary);
@@ -126,7 +143,5 @@ test("30 s, 100 connections over a mix of pages: no errors, no 5xx, memory back 
   expect(failures.slice(0, 20), "no failed request, no 5xx, every page its expected status").toEqual([]);
   expect([...statuses.keys()].filter((s) => s >= 500)).toEqual([]);
   expect(sent).toBeGreaterThan(CONNECTIONS * 5);
-  expect(settled, `memory back within +${TOLERANCE(baseline).toFixed(0)} MiB of the ${baseline.toFixed(0)} MiB baseline`).toBeLessThanOrEqual(
-    baseline + TOLERANCE(baseline),
-  );
+  expect(settled, `memory back within +${TOLERANCE(baseline).toFixed(0)} MiB of the ${baseline.toFixed(0)} MiB baseline within ${SETTLE_MS / 1000} s`).toBeLessThanOrEqual(limit);
 });
