@@ -19,6 +19,9 @@ const nextConfig: NextConfig = {
   // Note: a separate output folder lets a second build (benchmarks, parallel work) run beside the main one.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // Note: the proxy must see the query as the client sent it, to refuse broken %-escapes with a 400
+  // (lib/request-limits.ts); by default Next re-encodes it first, so `?q=%ZZ` would arrive as `?q=%25ZZ`.
+  skipProxyUrlNormalize: true,
   reactStrictMode: true,
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];

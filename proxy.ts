@@ -3,7 +3,9 @@ import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { getAllRoles, getCategories, getRole } from "./lib/content";
 import { buildCsp, createNonce, type CspManifest } from "./lib/csp";
+import { errorPageRoute, readErrorPage, type ErrorStatus } from "./lib/error-page";
 import { checkRequest, GUARDED_PATHS, PERSONAL, type Catalog } from "./lib/request-guard";
+import { screenRequest } from "./lib/request-limits";
 
 /*
  * Per-page Content-Security-Policy. Prerendered pages get the hashes of their own inline scripts
@@ -60,7 +62,23 @@ function markPrivate(response: NextResponse): NextResponse {
   return response;
 }
 
+/**
+ * A request refused before any route runs (wrong method, address too long, broken %-escape, internal
+ * page): its status and the prerendered page explaining it, with that page's own script hashes.
+ */
+function refuse(status: ErrorStatus, allow?: string): NextResponse {
+  const loaded = loadManifest();
+  const hashes = status === 404 ? loaded?.notFound : loaded?.pages[errorPageRoute(status)];
+  const headers = new Headers({ "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+  headers.set("Content-Security-Policy", hashes ? buildCsp({ hashes }) : buildCsp({ unsafeInline: true }));
+  if (allow) headers.set("allow", allow);
+  return new NextResponse(readErrorPage(status), { status, headers });
+}
+
 export function proxy(request: NextRequest) {
+  const screening = screenRequest(request.method, request.nextUrl.pathname, request.nextUrl.search);
+  if (screening?.action === "refuse") return refuse(screening.status, screening.allow);
+  if (screening?.action === "redirect") return NextResponse.redirect(new URL(screening.location, request.url), 308);
   const { personal, ...rest } = guard(request);
   const response = secure(request, rest);
   return personal ? markPrivate(response) : response;

@@ -8,9 +8,15 @@ export type QueryValue = string | string[] | undefined;
 
 /** `URLSearchParams` in the shape Next.js gives pages (`searchParams`), so pages and proxy share parsers. */
 export function paramsFromURL(search: URLSearchParams): Record<string, QueryValue> {
-  const out: Record<string, string[]> = {};
-  for (const [key, value] of search) (out[key] ??= []).push(value);
-  return Object.fromEntries(Object.entries(out).map(([key, values]) => [key, values.length === 1 ? values[0] : values]));
+  // Note: a Map, not a plain object: `?constructor=1` or `?__proto__=1` would otherwise reach Object's own
+  // members (and the proxy answered 500). Object.fromEntries then makes every key an ordinary own property.
+  const out = new Map<string, string[]>();
+  for (const [key, value] of search) {
+    const values = out.get(key);
+    if (values) values.push(value);
+    else out.set(key, [value]);
+  }
+  return Object.fromEntries([...out].map(([key, values]) => [key, values.length === 1 ? values[0] : values]));
 }
 
 /** The longest search accepted; longer ones are refused with a 400 page. */

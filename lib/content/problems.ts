@@ -18,8 +18,10 @@ export function formatField(path: readonly PropertyKey[]): string {
   if (path.length === 0) return "(frontmatter)";
   let out = "";
   for (const segment of path) {
+    // Note: an empty key (`"": x` in YAML) is shown as `""`, so the message still points at something.
+    const name = segment === "" ? '""' : String(segment);
     if (typeof segment === "number") out += `[${segment}]`;
-    else out += out === "" ? String(segment) : `.${String(segment)}`;
+    else out += out === "" ? name : `.${name}`;
   }
   return out;
 }
