@@ -9,6 +9,9 @@ const launchOptions = {
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 };
 
+/** Specs that need the server to themselves (see the projects below). */
+const MEASURED = ["**/fuzz.spec.ts", "**/load.spec.ts"];
+
 export default defineConfig({
   testDir: "tests/e2e",
   testMatch: "**/*.spec.ts",
@@ -19,7 +22,11 @@ export default defineConfig({
   reporter: [["list"]],
   use: { baseURL: BASE_URL, trace: "off", launchOptions },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 }, launchOptions } },
+    { name: "desktop", testIgnore: MEASURED, use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 }, launchOptions } },
+    // Note: the fuzz and load tests measure the server (throughput, memory), so they run after every other
+    // test and one after the other, with the server to themselves.
+    { name: "fuzz", testMatch: "**/fuzz.spec.ts", dependencies: ["desktop"] },
+    { name: "load", testMatch: "**/load.spec.ts", dependencies: ["fuzz"] },
   ],
   // End-to-end tests run against the production build (`next build` first), served on loopback only.
   webServer: {

@@ -76,7 +76,7 @@ function refuse(status: ErrorStatus, allow?: string): NextResponse {
 }
 
 export function proxy(request: NextRequest) {
-  const screening = screenRequest(request.method, request.nextUrl.pathname, request.nextUrl.search);
+  const screening = screenRequest(request.method, request.nextUrl.pathname, request.nextUrl.search, (slug) => getRole(slug) !== undefined);
   if (screening?.action === "refuse") return refuse(screening.status, screening.allow);
   if (screening?.action === "redirect") return NextResponse.redirect(new URL(screening.location, request.url), 308);
   const { personal, ...rest } = guard(request);

@@ -3,14 +3,14 @@ import path from "node:path";
 import { ERROR_PAGE_PREFIX } from "./request-limits";
 
 /*
- * The pages served for refused requests (lib/request-limits.ts) and for unknown roles behind the
- * assessment and plan route handlers. They are prerendered at build time (app/request-error/[status] and
+ * The pages served for requests the proxy refuses (lib/request-limits.ts), unknown roles' assessment
+ * and plan pages included. They are prerendered at build time (app/request-error/[status] and
  * app/not-found.tsx) and read from the build output, so a refusal costs no rendering, keeps the site's
  * layout and passes the page's own script hashes to the CSP.
  *
- * Note: a dynamic render that calls notFound() sends an empty HTML shell that only JavaScript fills in (the
- * not-found UI travels in the RSC payload), so a reader without JavaScript, or a crawler, saw a blank page.
- * The prerendered not-found page has its content in the HTML.
+ * Note: a per-request render that calls notFound() sends an empty HTML shell that only JavaScript fills in
+ * (the not-found UI travels in the RSC payload), so a reader without JavaScript, or a crawler, saw a blank
+ * page. The prerendered not-found page has its content in the HTML.
  */
 
 export type ErrorStatus = 400 | 404 | 405 | 414;

@@ -5,7 +5,8 @@
  *
  * Note: without this, Next answers some of these itself, badly: a broken escape in a dynamic segment
  * (`/roles/%E0%A4%A`) is a bare 500 "Internal Server Error", a POST to a dynamic page renders it with 200,
- * and `/roles/%5Fbrowse` makes the router loop until it gives up with a 500.
+ * `/roles/%5Fbrowse` makes the router loop until it gives up with a 500, and an unknown role's assessment
+ * is a blank page without JavaScript.
  */
 
 /** What a browser does when a reader opens a link; the site takes nothing else. */
@@ -50,11 +51,19 @@ export function canonicalPath(pathname: string): string {
   return pathname.replace(UNRESERVED_ESCAPE, (escape) => String.fromCharCode(parseInt(escape.slice(1), 16)));
 }
 
+/** A page below a role: its assessment, result, plan and the plan's downloads, its feed, its image. */
+const ROLE_SUBPAGE = /^\/roles\/([^/]+)\/./;
+
 /**
  * Decides whether a request reaches the site at all. `pathname` and `search` are as the client sent them
- * (still percent-encoded; `search` with or without its `?`). Returns undefined to let the request through.
+ * (still percent-encoded; `search` with or without its `?`). `roleExists` answers for the slug of a page
+ * below `/roles/<slug>/`. Returns undefined to let the request through.
+ *
+ * Note: the pages below a role render per request, and a per-request notFound() sends an HTML shell that
+ * only JavaScript fills in (blank without it); the downloads answered a bare text line. The proxy answers
+ * an unknown role with the prerendered not-found page instead.
  */
-export function screenRequest(method: string, pathname: string, search: string): Screening | undefined {
+export function screenRequest(method: string, pathname: string, search: string, roleExists: (slug: string) => boolean = () => true): Screening | undefined {
   if (!(ALLOWED_METHODS as readonly string[]).includes(method.toUpperCase())) {
     return { action: "refuse", status: 405, allow: ALLOWED_METHODS.join(", ") };
   }
@@ -64,5 +73,7 @@ export function screenRequest(method: string, pathname: string, search: string):
   const canonical = canonicalPath(pathname);
   if (canonical === ERROR_PAGE_PREFIX || canonical.startsWith(`${ERROR_PAGE_PREFIX}/`)) return { action: "refuse", status: 404 };
   if (canonical !== pathname) return { action: "redirect", location: `${canonical}${query ? `?${query}` : ""}` };
+  const slug = pathname.match(ROLE_SUBPAGE)?.[1];
+  if (slug !== undefined && !roleExists(decodeURIComponent(slug))) return { action: "refuse", status: 404 };
   return undefined;
 }

@@ -68,7 +68,8 @@ export function CompareTable({ roles, categoryTitles, skills }: CompareTableProp
   ];
 
   return (
-    <div role="region" aria-labelledby="compare-caption" tabIndex={0} className="overflow-x-auto rounded-2xl border border-slate-200 dark:border-slate-800">
+    // Note: a named <section> is a region landmark; it takes focus so the table scrolls with the keyboard on small screens.
+    <section aria-labelledby="compare-caption" tabIndex={0} className="overflow-x-auto rounded-2xl border border-slate-200 dark:border-slate-800">
       <table className={`w-full table-fixed border-collapse text-sm ${roles.length === 3 ? "min-w-[48rem]" : ""}`} data-testid="compare-table">
         <caption id="compare-caption" className="sr-only">
           {roles.map((r) => r.title).join(" compared with ")}
@@ -113,6 +114,6 @@ export function CompareTable({ roles, categoryTitles, skills }: CompareTableProp
           </tbody>
         ))}
       </table>
-    </div>
+    </section>
   );
 }

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { PAGE_TYPES } from "./helpers/site";
 
 const PAGES = [
   { name: "home", path: "/" },
@@ -11,17 +12,27 @@ const PAGES = [
   { name: "all roles", path: "/roles" },
 ];
 
+/**
+ * Page types no other spec runs axe on (search, browse and compare: find-role.spec.ts; assessment, result
+ * and plan: assessment.spec.ts; occupation: evidence.spec.ts), with the status each answers.
+ */
+const MORE = ["risk band", "articles index", "about", "search, empty", "search without results", "occupations index", "400, broken escape", "404, unknown role's assessment", "405", "414"];
+const EXTRA = PAGE_TYPES.filter((p) => MORE.includes(p.name));
+
 for (const scheme of ["light", "dark"] as const) {
-  for (const { name, path } of PAGES) {
+  for (const { name, path, status = name === "404" ? 404 : 200, method } of [...PAGES, ...EXTRA] as { name: string; path: string; status?: number; method?: string }[]) {
     test(`axe finds no violations on the ${name} page (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       const errors: string[] = [];
       page.on("console", (msg) => {
-        // The 404 page's own status is logged by the browser as a failed resource load; nothing else may appear.
-        if (msg.type() === "error" && !(name === "404" && msg.text().includes("404"))) errors.push(msg.text());
+        // An error page's own status is logged by the browser as a failed resource load; nothing else may appear.
+        if (msg.type() === "error" && !(status >= 400 && msg.text().includes(String(status)))) errors.push(msg.text());
       });
       page.on("pageerror", (err) => errors.push(err.message));
-      await page.goto(path, { waitUntil: "networkidle" });
+      // The 405 page answers a method a browser only sends from a form: the navigation itself is re-sent with it.
+      if (method) await page.route((url) => url.pathname === path, (route) => route.continue({ method }), { times: 1 });
+      const response = await page.goto(path, { waitUntil: "networkidle" });
+      expect(response?.status()).toBe(status);
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
       expect(errors, "browser console is clean (no CSP violations or errors)").toEqual([]);

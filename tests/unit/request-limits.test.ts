@@ -58,6 +58,19 @@ describe("screenRequest (the proxy's first look at every document request)", () 
     expect(screen("GET", "/roles/a%2Fb")).toBeUndefined();
   });
 
+  it("answers pages below an unknown role with 404, and leaves known roles and other pages alone", () => {
+    const known = (slug: string) => slug === "accountant";
+    for (const sub of ["assessment", "assessment/result", "plan", "plan/calendar.ics", "plan/plan.md", "feed.xml"]) {
+      expect(screenRequest("GET", `/roles/astronaut/${sub}`, "?a1=1", known)).toEqual({ action: "refuse", status: 404 });
+      expect(screenRequest("GET", `/roles/accountant/${sub}`, "?a1=1", known)).toBeUndefined();
+    }
+    // The slug is compared decoded; the role page itself is prerendered and has its own 404.
+    expect(screenRequest("GET", "/roles/accou%C3%B1tant/plan", "", known)).toEqual({ action: "refuse", status: 404 });
+    expect(screenRequest("GET", "/roles/astronaut", "", known)).toBeUndefined();
+    expect(screenRequest("GET", "/roles/astronaut/", "", known)).toBeUndefined();
+    expect(screenRequest("GET", "/categories/astronaut/x", "", known)).toBeUndefined();
+  });
+
   it("checks the method first, then the length, then the escapes", () => {
     expect(screen("POST", `/${"%".repeat(MAX_URL_LENGTH + 1)}`)).toMatchObject({ status: 405 });
     expect(screen("GET", `/${"%".repeat(MAX_URL_LENGTH + 1)}`)).toMatchObject({ status: 414 });
