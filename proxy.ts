@@ -4,7 +4,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getAllRoles, getCategories, getRole } from "./lib/content";
 import { buildCsp, createNonce, type CspManifest } from "./lib/csp";
 import { errorPageRoute, readErrorPage, type ErrorStatus } from "./lib/error-page";
-import { checkRequest, GUARDED_PATHS } from "./lib/request-guard";
+import { checkRequest, GUARDED_PATHS, PERSONAL, type Catalog } from "./lib/request-guard";
 import { screenRequest } from "./lib/request-limits";
 
 /*
@@ -35,10 +35,15 @@ function loadManifest(): CspManifest | null {
  * canonical /compare?roles=a,b; filtered /roles views are served by a per-request route while /roles
  * itself stays prerendered. Other paths pass through untouched.
  */
+let catalog: Catalog | undefined;
+
 function guard(request: NextRequest): { status?: 400; redirect?: URL; rewrite?: URL; personal?: boolean } {
   const { pathname, searchParams } = request.nextUrl;
-  if (!(GUARDED_PATHS as readonly string[]).includes(pathname) && !pathname.startsWith("/roles/")) return {};
-  const verdict = checkRequest(pathname, searchParams, { slugs: new Set(getAllRoles().map((r) => r.slug)), categories: getCategories(), profile: getRole });
+  // Note: the proxy runs on every page view; the static pages (the bulk of traffic) skip the checks.
+  if (!(GUARDED_PATHS as readonly string[]).includes(pathname) && !PERSONAL.test(pathname)) return {};
+  if (process.env.NODE_ENV !== "production") catalog = undefined; // `next dev` picks up content edits
+  catalog ??= { slugs: new Set(getAllRoles().map((r) => r.slug)), categories: getCategories(), profile: getRole };
+  const verdict = checkRequest(pathname, searchParams, catalog);
   if (verdict.status === 307) return { redirect: new URL(verdict.location, request.url) };
   let rewrite: URL | undefined;
   if (verdict.rewrite) {

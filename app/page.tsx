@@ -81,7 +81,7 @@ export default function HomePage() {
           <DatedRoleList roles={recent} parents={new Map(roles.map((r) => [r.slug, r.title]))} />
         </div>
         <p className="mt-4">
-          <Link href="/roles?sort=updated">Every role by last update</Link>
+          <a href="/roles?sort=updated">Every role by last update</a>
         </p>
       </section>
 

@@ -38,7 +38,7 @@ const BROWSE_PARAMS = ["category", "risk", "sort"];
 export const GUARDED_PATHS = ["/compare", "/roles", "/roles/_browse", "/search"] as const;
 
 /** /roles/<slug>/assessment, …/assessment/result, …/plan and the plan's two downloads. */
-const PERSONAL = /^\/roles\/([^/]+)\/(assessment|assessment\/result|plan|plan\/calendar\.ics|plan\/plan\.md)$/;
+export const PERSONAL = /^\/roles\/([^/]+)\/(assessment|assessment\/result|plan|plan\/calendar\.ics|plan\/plan\.md)$/;
 
 /**
  * The personal pages: answers live only in the URL, so every response is private and unindexed. A bad

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Category } from "@/lib/content";
 import { browseHref, SORT_LABELS, SORTS, type BrowseQuery } from "@/lib/browse";
 import { RISK_BANDS, RISK_LEVELS } from "@/lib/risk";
@@ -14,7 +13,9 @@ function ChoiceGroup({ title, choices }: { title: string; choices: Choice[] }) {
       <ul aria-label={title} className="mt-1 flex flex-wrap gap-2 sm:mt-0">
         {choices.map((c) => (
           <li key={c.href}>
-            <Link
+            {/* Note: a plain <a>, not next/link: /roles is prerendered and its filtered views are rewritten
+                by the proxy, and the client router would reuse the unfiltered page's cached payload. */}
+            <a
               href={c.href}
               aria-current={c.current ? "page" : undefined}
               className={`inline-block rounded-full border px-3 py-1 text-sm no-underline ${
@@ -24,7 +25,7 @@ function ChoiceGroup({ title, choices }: { title: string; choices: Choice[] }) {
               }`}
             >
               {c.label}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -48,7 +48,7 @@ export function RolesBrowser({ query, roles: all, categories }: RolesBrowserProp
       {roles.length === 0 && (
         <p className="mt-4 text-lg">
           No role matches both filters.{" "}
-          {query.risk && <Link href={browseHref(query, { risk: undefined })}>Show every band{category ? ` in ${category.title}` : ""}</Link>}
+          {query.risk && <a href={browseHref(query, { risk: undefined })}>Show every band{category ? ` in ${category.title}` : ""}</a>}
         </p>
       )}
 

@@ -202,8 +202,10 @@ http { access_log off; server { listen 127.0.0.1:3302; root ${htmlDir}; location
   }
   row("  ratio next / nginx", ratio.toFixed(3), "target: no 5xx, p99 < 100 ms, ratio ≥ bare Next.js");
 
-  // 5. Search.
+  // 5. Search. Note: give the server a moment to drain the load test's connections first.
   console.log("\nSearch");
+  await new Promise((r) => setTimeout(r, 3000));
+  await waitForHttp(base + "/search-index.json");
   const search = await benchSearch(base, path.join(ROOT, ".next-bench"));
   results.search = search;
   for (const line of search.lines) row(line[0], line[1], line[2]);

@@ -52,12 +52,12 @@ export default async function CategoryPage({ params }: PageProps<"/categories/[s
           .map(({ level, count }, i) => (
             <span key={level}>
               {i > 0 && " · "}
-              <Link href={browseHref({ category: category.slug, risk: level, sort: "name" })}>
+              <a href={browseHref({ category: category.slug, risk: level, sort: "name" })}>
                 {count} {RISK_BANDS[level].label.toLowerCase()}
-              </Link>
+              </a>
             </span>
           ))}
-        {" "}· <Link href={browseHref({ category: category.slug, sort: "risk" })}>all, highest risk first</Link>
+        {" "}· <a href={browseHref({ category: category.slug, sort: "risk" })}>all, highest risk first</a>
       </p>
       <section aria-labelledby="roles-heading" className="mt-8">
         <h2 id="roles-heading" className="text-2xl font-bold text-slate-900 dark:text-white">
