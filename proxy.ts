@@ -51,8 +51,25 @@ function guard(request: NextRequest): { status?: 400; redirect?: URL; rewrite?: 
     // (localhost vs 127.0.0.1) and would then be proxied as an external rewrite, through this proxy again.
     rewrite = request.nextUrl.clone();
     rewrite.pathname = verdict.rewrite;
+    useServerOrigin(rewrite);
   }
   return { status: verdict.status === 400 ? 400 : undefined, rewrite, personal: verdict.private };
+}
+
+/**
+ * Note: Next serves a rewrite in-process only when its origin is the one the server listens on; any other
+ * is proxied to itself over HTTP. nextUrl says `localhost` when `next start -H 127.0.0.1` listens on
+ * 127.0.0.1, so filtered /roles views took that loopback hop, which reused idle keep-alive connections
+ * the server had just closed (ECONNRESET: a 500 now and then, and more under load). `next start` records
+ * its own origin in __NEXT_PRIVATE_ORIGIN; without it (`next dev`), nextUrl's origin stays.
+ */
+function useServerOrigin(url: URL) {
+  const own = process.env.__NEXT_PRIVATE_ORIGIN;
+  if (!own) return;
+  const origin = new URL(own);
+  url.protocol = origin.protocol;
+  url.hostname = origin.hostname;
+  url.port = origin.port;
 }
 
 /** Assessment and plan responses: the answers live in the URL, so nothing is cached or indexed. */

@@ -4,7 +4,8 @@ import { ANSWER_QUERY, published, ROLE } from "./helpers/site";
 import { pidListeningOn, processName, rssMiB } from "./helpers/proc";
 
 /*
- * A bounded load test on loopback: 100 connections for 30 seconds over a mix of pages, then a quiet
+ * A bounded load test on loopback: 100 connections for 30 seconds over a mix of pages (prerendered,
+ * per-request, a filtered list served through the proxy's rewrite, files, a 404), then a quiet
  * period. No request may fail or get a 5xx, and the server's memory must come back to a steady state.
  *
  * Steady state, measured on the `next-server` process listening on the test port (its resident set,
@@ -30,6 +31,7 @@ const MIX: { path: string; status: number; weight: number }[] = [
   { path: "/", status: 200, weight: 3 },
   ...published.slice(0, 6).map((r) => ({ path: `/roles/${r.slug}`, status: 200, weight: 2 })),
   { path: "/roles", status: 200, weight: 1 },
+  { path: `/roles?category=${ROLE.category}&sort=risk`, status: 200, weight: 1 },
   { path: `/categories/${ROLE.category}`, status: 200, weight: 2 },
   { path: `/search?q=${encodeURIComponent(ROLE.aliases[0]!)}`, status: 200, weight: 2 },
   { path: "/search?q=acount", status: 200, weight: 1 },
