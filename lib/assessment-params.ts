@@ -51,6 +51,14 @@ type FieldKind = "time-automating" | "time-augmenting" | "outside" | "tool" | "h
 type Field = { name: string; label: string; kind: FieldKind; index: number };
 
 /** Parses a query string (with or without the leading `?`) into a `RawQuery`, keeping repeats. */
+/** The heading of a 400 page for these errors: "One answer is missing", "3 answers need fixing". */
+export function invalidParamsHeading(errors: readonly ParamError[]): string {
+  const missing = errors.filter((e) => e.problem === "missing");
+  return errors.every((e) => e.problem === "missing")
+    ? `${missing.length === 1 ? "One answer is" : `${missing.length} answers are`} missing`
+    : `${errors.length === 1 ? "One answer needs" : `${errors.length} answers need`} fixing`;
+}
+
 /** The same, from a page's `searchParams` object. */
 export function queryFromRecord(record: Record<string, string | string[] | undefined>): RawQuery {
   const params = new URLSearchParams();

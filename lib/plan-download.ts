@@ -1,4 +1,4 @@
-import { parsePlanQuery, planToQuery, queryFromSearch, todayUtc, withQuery } from "./assessment-params";
+import { invalidParamsHeading, parsePlanQuery, planToQuery, queryFromSearch, todayUtc, withQuery } from "./assessment-params";
 import { getRole } from "./content";
 import { planToCalendar } from "./ics";
 import { buildPlan } from "./plan";
@@ -17,8 +17,11 @@ export async function respondWithPlanDownload(slug: string, search: string, form
   if (!role) return new Response("No such role.\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   const parsed = parsePlanQuery(role, queryFromSearch(search), todayUtc(now));
   if (!parsed.ok) {
-    const lines = parsed.errors.map((e) => `- ${e.field}: ${e.message}`).join("\n");
-    return new Response(`These plan settings are not valid:\n${lines}\nOpen /roles/${role.slug}/plan to fix them.\n`, { status: 400, headers: { "content-type": "text/plain; charset=utf-8", ...PRIVATE_HEADERS } });
+    const esc = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+    const back = withQuery(`/roles/${role.slug}/plan`, parsed.kept);
+    const items = parsed.errors.map((e) => `<li><code>${esc(e.field)}</code> ${esc(e.label)}: ${esc(e.message)}</li>`).join("");
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Check the plan settings | ${esc(siteConfig.name)}</title></head><body><main><p>400 — check the answers</p><h1>${esc(invalidParamsHeading(parsed.errors))}</h1><p>This download link for the ${esc(role.title)} plan has settings we cannot use:</p><ul>${items}</ul><p><a href="${esc(back)}">Open the plan with the valid settings kept</a> or <a href="/roles">browse every role</a>.</p></main></body></html>`;
+    return new Response(html, { status: 400, headers: { "content-type": "text/html; charset=utf-8", ...PRIVATE_HEADERS } });
   }
 
   const plan = buildPlan(role, parsed.value);

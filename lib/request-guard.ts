@@ -55,7 +55,9 @@ function checkPersonal(slug: string, kind: string, search: URLSearchParams, cata
     : parsePlanQuery(profile, query, todayUtc(now));
   if (check.ok) return { status: 200, private: true };
   const problems = check.errors.map((e) => `${e.field}: ${e.message}`);
-  return kind.startsWith("plan/") ? { status: 400, problems, rewrite: `/roles/${slug}/plan`, private: true } : { status: 400, problems, private: true };
+  // Note: a download's bad query is answered by its route handler (a small 400 page); rewriting it to the
+  // plan page made Next proxy the request to itself, which dropped connections under load.
+  return { status: 400, problems, private: true };
 }
 
 function safeDecode(segment: string): string {

@@ -1,4 +1,4 @@
-import type { ParamError } from "@/lib/assessment-params";
+import { invalidParamsHeading, type ParamError } from "@/lib/assessment-params";
 
 export type InvalidParamsProps = {
   errors: ParamError[];
@@ -25,10 +25,7 @@ function Field({ error }: { error: ParamError }) {
 export function InvalidParams({ errors, backHref, backLabel, alternative }: InvalidParamsProps) {
   const missing = errors.filter((e) => e.problem === "missing");
   const wrong = errors.filter((e) => e.problem !== "missing");
-  const heading =
-    wrong.length === 0
-      ? `${missing.length === 1 ? "One answer is" : `${missing.length} answers are`} missing`
-      : `${errors.length === 1 ? "One answer needs" : `${errors.length} answers need`} fixing`;
+  const heading = invalidParamsHeading(errors);
   return (
     <div className="mx-auto max-w-2xl py-6" data-testid="invalid-params">
       <p className="text-sm font-semibold uppercase tracking-wide text-red-700 dark:text-red-300">400 — check the answers</p>
