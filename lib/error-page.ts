@@ -32,7 +32,7 @@ const TITLES: Record<ErrorStatus, string> = {
  * scripts, so any CSP allows it.
  */
 export function fallbackErrorHtml(status: ErrorStatus): string {
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${TITLES[status]} | Role Compass</title></head><body><main><p>${status}</p><h1>${TITLES[status]}</h1><p><a href="/">Go to the home page</a> or <a href="/roles">browse every role</a>.</p></main></body></html>`;
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/><meta name="robots" content="noindex"/><title>${TITLES[status]} | Role Compass</title></head><body><main><p>${status}</p><h1>${TITLES[status]}</h1><p><a href="/">Go to the home page</a> or <a href="/roles">browse every role</a>.</p></main></body></html>`;
 }
 
 const cache = new Map<ErrorStatus, string>();

@@ -20,7 +20,7 @@ export async function respondWithPlanDownload(slug: string, search: string, form
     const esc = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
     const back = withQuery(`/roles/${role.slug}/plan`, parsed.kept);
     const items = parsed.errors.map((e) => `<li><code>${esc(e.field)}</code> ${esc(e.label)}: ${esc(e.message)}</li>`).join("");
-    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Check the plan settings | ${esc(siteConfig.name)}</title></head><body><main><p>400 — check the answers</p><h1>${esc(invalidParamsHeading(parsed.errors))}</h1><p>This download link for the ${esc(role.title)} plan has settings we cannot use:</p><ul>${items}</ul><p><a href="${esc(back)}">Open the plan with the valid settings kept</a> or <a href="/roles">browse every role</a>.</p></main></body></html>`;
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/><meta name="robots" content="noindex"/><title>Check the plan settings | ${esc(siteConfig.name)}</title></head><body><main><p>400 — check the answers</p><h1>${esc(invalidParamsHeading(parsed.errors))}</h1><p>This download link for the ${esc(role.title)} plan has settings we cannot use:</p><ul>${items}</ul><p><a href="${esc(back)}">Open the plan with the valid settings kept</a> or <a href="/roles">browse every role</a>.</p></main></body></html>`;
     return new Response(html, { status: 400, headers: { "content-type": "text/html; charset=utf-8", ...PRIVATE_HEADERS } });
   }
 

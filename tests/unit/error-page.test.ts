@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { describe, expect, it } from "vitest";
 import { errorPageRoute, fallbackErrorHtml, readErrorPage } from "@/lib/error-page";
 
@@ -44,5 +45,13 @@ describe("readErrorPage", () => {
     expect(html).toBe(fallbackErrorHtml(414));
     expect(html).toContain("<h1>That address is too long</h1>");
     expect(html).not.toMatch(/<script/i);
+  });
+});
+
+describe("fallbackErrorHtml", () => {
+  it.each([400, 404, 405, 414] as const)("is valid HTML under the repository's html-validate configuration (%i)", async (status) => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const report = await validator.validateString(fallbackErrorHtml(status), path.join(process.cwd(), "page.html"));
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
   });
 });

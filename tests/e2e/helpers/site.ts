@@ -60,6 +60,7 @@ export const PAGE_TYPES: PageType[] = [
   { name: "400, compare", path: `/compare?roles=${ROLE.slug}`, status: 400 },
   { name: "400, filters", path: "/roles?risk=extreme", status: 400 },
   { name: "400, assessment", path: `/roles/${ROLE.slug}/assessment/result?a1=9`, status: 400 },
+  { name: "400, plan download", path: `/roles/${ROLE.slug}/plan/calendar.ics?h=99`, status: 400 },
   { name: "404", path: "/roles/no-such-role", status: 404 },
   { name: "404, unknown role's assessment", path: "/roles/no-such-role/assessment", status: 404 },
   { name: "405", path: "/", status: 405, method: "POST" },
