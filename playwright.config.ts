@@ -29,9 +29,10 @@ export default defineConfig({
     { name: "load", testMatch: "**/load.spec.ts", dependencies: ["desktop"] },
     { name: "fuzz", testMatch: "**/fuzz.spec.ts", dependencies: ["load"] },
   ],
-  // End-to-end tests run against the production build (`next build` first), served on loopback only.
+  // End-to-end tests run against the production build (`npm run build` first), served by the production
+  // server (server.ts, what `npm start` runs) on loopback only.
   webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+    command: `node --import tsx server.ts -H 127.0.0.1 -p ${PORT}`,
     url: `${BASE_URL}/`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -3,7 +3,8 @@ import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { getAllRoles, getCategories, getRole } from "./lib/content";
 import { buildCsp, createNonce, type CspManifest } from "./lib/csp";
-import { errorPageRoute, readErrorPage, type ErrorStatus } from "./lib/error-page";
+import type { ErrorStatus } from "./lib/error-page";
+import { refusal } from "./lib/front-door";
 import { checkRequest, GUARDED_PATHS, PERSONAL, type Catalog } from "./lib/request-guard";
 import { screenRequest } from "./lib/request-limits";
 
@@ -84,12 +85,8 @@ function markPrivate(response: NextResponse): NextResponse {
  * page): its status and the prerendered page explaining it, with that page's own script hashes.
  */
 function refuse(status: ErrorStatus, allow?: string): NextResponse {
-  const loaded = loadManifest();
-  const hashes = status === 404 ? loaded?.notFound : loaded?.pages[errorPageRoute(status)];
-  const headers = new Headers({ "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-  headers.set("Content-Security-Policy", hashes ? buildCsp({ hashes }) : buildCsp({ unsafeInline: true }));
-  if (allow) headers.set("allow", allow);
-  return new NextResponse(readErrorPage(status), { status, headers });
+  const { headers, body } = refusal(status, loadManifest(), allow);
+  return new NextResponse(body, { status, headers });
 }
 
 export function proxy(request: NextRequest) {
@@ -129,6 +126,14 @@ function secure(request: NextRequest, { status, redirect, rewrite }: Omit<Return
 }
 
 export const config = {
-  // Documents only: static assets, images and metadata files need no script policy.
-  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico).*)"],
+  matcher: [
+    {
+      // Documents only: static assets, images and metadata files need no script policy.
+      source: "/((?!_next/static|_next/image|icon.svg|favicon.ico).*)",
+      // Prerendered pages the production server (server.ts) has already screened and given their policy.
+      // Note: Next reads this config statically, so the header name is written out (lib/front-door.ts,
+      // PRERENDERED_MARK; a unit test keeps them equal).
+      missing: [{ type: "header", key: "x-role-compass-prerendered" }],
+    },
+  ],
 };

@@ -14,6 +14,11 @@ export type CspManifest = {
   pages: Record<string, string[]>;
   /** Hashes of the prerendered not-found page, served for any unknown URL. */
   notFound: string[];
+  /**
+   * Path → weak ETag of the page's prerendered HTML, served by the production server (lib/front-door.ts).
+   * Optional: a manifest from an older build has none.
+   */
+  etags?: Record<string, string>;
 };
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
@@ -34,6 +39,15 @@ export function extractInlineScripts(html: string): string[] {
 
 export function hashScript(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("base64");
+}
+
+/**
+ * A weak validator for a prerendered page's HTML (weak: the same for its gzip and identity encodings).
+ * Note: Next computes an ETag by hashing the whole HTML on every response, which cost a 160 KB role page
+ * a third of its throughput; this one is computed once, at build time.
+ */
+export function documentEtag(html: string): string {
+  return `W/"${createHash("sha256").update(html, "utf8").digest("base64url").slice(0, 27)}"`;
 }
 
 /** A nonce for one response: 128 random bits, base64. */

@@ -72,6 +72,9 @@ export function screenRequest(method: string, pathname: string, search: string, 
   if (!isValidPercentEncoding(pathname) || !isValidPercentEncoding(query)) return { action: "refuse", status: 400 };
   const canonical = canonicalPath(pathname);
   if (canonical === ERROR_PAGE_PREFIX || canonical.startsWith(`${ERROR_PAGE_PREFIX}/`)) return { action: "refuse", status: 404 };
+  // Note: `%2e%2e` decodes to a dot segment; a client resolves those itself, so a request still holding one
+  // (`/roles/%2e%2e/etc/passwd`) names no page here. Redirecting it would send the client elsewhere.
+  if (/(?:^|\/)\.\.?(?:\/|$)/.test(canonical)) return { action: "refuse", status: 404 };
   if (canonical !== pathname) return { action: "redirect", location: `${canonical}${query ? `?${query}` : ""}` };
   const slug = pathname.match(ROLE_SUBPAGE)?.[1];
   if (slug !== undefined && !roleExists(decodeURIComponent(slug))) return { action: "refuse", status: 404 };

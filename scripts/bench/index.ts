@@ -60,8 +60,10 @@ async function build(label: string, cwd: string, distDir: string, extraEnv: Reco
   return { ms: Math.round(res.ms), peakRssMB: Math.round(res.peakRss / 2 ** 20), pages, msPerPage: +(res.ms / pages).toFixed(1) };
 }
 
+/** Our site runs its production server (server.ts, `npm start`); the bare reference site runs `next start`. */
 function startServer(cwd: string, distDir: string, port: number): ChildProcess {
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port)], { cwd, env: { ...env, NEXT_DIST_DIR: distDir }, stdio: "ignore" });
+  const command = cwd === ROOT ? ["--import", "tsx", "server.ts"] : [NEXT_BIN, "start"];
+  const child = spawn(process.execPath, [...command, "-H", "127.0.0.1", "-p", String(port)], { cwd, env: { ...env, NEXT_DIST_DIR: distDir }, stdio: "ignore" });
   children.push(child);
   return child;
 }

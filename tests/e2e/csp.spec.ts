@@ -10,7 +10,9 @@ test.describe("hash-based CSP keeps static pages static and scripts locked down"
       const scriptSrc = csp.split(";").find((d) => d.trim().startsWith("script-src"))!;
       expect(scriptSrc).not.toContain("unsafe-inline");
       expect(scriptSrc).toMatch(/'sha256-[A-Za-z0-9+/=]{44}'/);
-      expect(res.headers()["x-nextjs-cache"]).toBe("HIT");
+      // Prerendered: either the production server sends the build's file itself, or Next serves it from its cache.
+      const source = res.headers()["x-role-compass-source"] ?? `next: ${res.headers()["x-nextjs-cache"]}`;
+      expect(["prerendered", "next: HIT"]).toContain(source);
 
       const violations: string[] = [];
       page.on("console", (m) => {
@@ -42,5 +44,33 @@ test.describe("hash-based CSP keeps static pages static and scripts locked down"
     });
     expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
     expect(messages.some((m) => m.includes("Content Security Policy"))).toBe(true);
+  });
+});
+
+test.describe("the production server's front door (server.ts)", () => {
+  const ROLE = "/roles/software-developer-backend-api";
+
+  test("a prerendered page has a build-time ETag, and a matching If-None-Match gets an empty 304", async ({ request }) => {
+    const first = await request.get(ROLE);
+    const etag = first.headers()["etag"]!;
+    expect(etag).toMatch(/^W\/"[A-Za-z0-9_-]{27}"$/);
+    const again = await request.get(ROLE, { headers: { "if-none-match": etag } });
+    expect(again.status()).toBe(304);
+    expect(await again.body()).toHaveLength(0);
+    expect(again.headers()["etag"]).toBe(etag);
+    const stale = await request.get(ROLE, { headers: { "if-none-match": 'W/"not-this-build"' } });
+    expect(stale.status()).toBe(200);
+    expect((await stale.text()).length).toBe((await first.text()).length);
+    // The client router's payload request for the same path is another representation: no HTML validator.
+    const payload = await request.get(ROLE, { headers: { rsc: "1", "if-none-match": etag } });
+    expect(payload.status()).toBe(200);
+    expect(payload.headers()["etag"]).toBeUndefined();
+    expect(payload.headers()["content-type"]).toContain("text/x-component");
+  });
+
+  test("a client cannot mark its own request as prerendered to skip the proxy's checks", async ({ request }) => {
+    const res = await request.get("/compare?roles=no-such-role,accountant", { headers: { "x-role-compass-prerendered": "1" } });
+    expect(res.status()).toBe(400);
+    expect(res.headers()["content-security-policy"]).toMatch(/script-src 'self'[^;]*'nonce-/);
   });
 });

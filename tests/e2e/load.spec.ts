@@ -54,7 +54,7 @@ test("30 s, 100 connections over a mix of pages: no errors, no 5xx, memory back 
   const { hostname, port } = new URL(baseURL!);
   const pid = pidListeningOn(Number(port));
   expect(pid, `a process listens on port ${port}`).toBeDefined();
-  expect(processName(pid!)).toMatch(/next-server|next start/);
+  expect(processName(pid!)).toMatch(/server\.ts|next-server|next start/);
 
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   const statuses = new Map<number, number>();
