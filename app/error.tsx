@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 // A friendly page for unexpected errors; the digest lets us find the server log entry without showing a trace.
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {

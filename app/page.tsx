@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { DatedRoleList } from "@/components/browse/dated-role-list";
 import { FamilySpotlight } from "@/components/home/family-spotlight";
 import { RiskBadge } from "@/components/role/risk-badge";

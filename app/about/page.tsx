@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Section } from "@/components/ui/section";
 import { siteConfig } from "@/lib/site";
 import { pageMetadata } from "@/lib/metadata";

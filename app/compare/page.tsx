@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ComparePicker } from "@/components/compare/compare-picker";
 import { CompareTable } from "@/components/compare/compare-table";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ResearchDataMethodology } from "@/components/methodology/research-data";
 import { AssessmentFormula } from "@/components/methodology/assessment-formula";
 import { RiskBadge } from "@/components/role/risk-badge";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { DatedRoleList } from "@/components/browse/dated-role-list";
 import { FilterBar } from "@/components/browse/filter-bar";
 import { FamilyList } from "@/components/role/family-list";

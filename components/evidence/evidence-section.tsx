@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Section } from "@/components/ui/section";
 import type { RoleEvidence } from "@/lib/research";
 import { NOT_A_FORECAST } from "@/lib/research/sources";
@@ -48,7 +48,7 @@ export function EvidenceSection({ evidence }: EvidenceSectionProps) {
             <Link href={`/occupations/${o.code}`}>All the data for {o.title}</Link>
           </p>
           <OccupationFigures evidence={o} />
-          <TaskEvidenceList title={o.title} tasks={o.tasks} counts={o.taskCounts} onetUrl={o.onetUrl} />
+          <TaskEvidenceList title={o.title} tasks={o.tasks} counts={o.taskCounts} onetUrl={o.onetUrl} citedOnly={{ allHref: `/occupations/${o.code}#tasks` }} />
         </div>
       ))}
       <ResearchCredits />

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { DATASETS } from "@/lib/research/sources";
 
 /** The credit lines the datasets' licences ask for, shown wherever their figures are. */

@@ -38,24 +38,44 @@ export type TaskEvidenceListProps = {
   tasks: TaskEvidence[];
   counts: Record<ExposureLabel, number>;
   onetUrl: string;
-  /** Open on a page about the occupation alone; closed inside a role profile. */
-  open?: boolean;
+  /**
+   * A page about the occupation alone lists every task, open. A role profile lists, closed, only the
+   * tasks it cites and links to the occupation's page (`allHref`) for the rest: the whole list made a
+   * profile twice as heavy to download, for a section most readers never open.
+   */
+  citedOnly?: { allHref: string };
 };
 
 /**
  * The occupation's O*NET task statements with both exposure labels, core tasks first, in a native
  * disclosure widget (no JavaScript). Tasks an editor cites in the profile say so.
  */
-export function TaskEvidenceList({ title, tasks, counts, onetUrl, open = false }: TaskEvidenceListProps) {
+export function TaskEvidenceList({ title, tasks: all, counts, onetUrl, citedOnly }: TaskEvidenceListProps) {
+  const tasks = citedOnly ? all.filter((t) => t.citedBy.length > 0) : all;
+  const allLink = citedOnly && (
+    <a href={citedOnly.allHref} data-testid="all-tasks-link">
+      All {all.length} tasks of {title}, with their labels
+    </a>
+  );
+  if (citedOnly && tasks.length === 0) {
+    return (
+      <p className="mt-4 text-sm text-slate-700 dark:text-slate-300" data-testid="task-evidence-summary">
+        GPT-4 rated {counts.E1} of its {all.length} O*NET tasks directly exposed, {counts.E2} exposed with tools and {counts.E0} not exposed; this
+        profile cites none of them. {allLink}
+      </p>
+    );
+  }
   return (
-    <details className="group mt-4 rounded-xl border border-slate-200 dark:border-slate-800" open={open} data-testid="task-evidence">
+    <details className="group mt-4 rounded-xl border border-slate-200 dark:border-slate-800" open={!citedOnly} data-testid="task-evidence">
       <summary className="flex cursor-pointer list-none items-start justify-between gap-4 p-4 [&::-webkit-details-marker]:hidden">
         <span>
           <span className="font-semibold text-slate-900 dark:text-white">
-            The {tasks.length} O*NET tasks of {title}, with their exposure labels
+            {citedOnly
+              ? `The ${tasks.length} of ${all.length} O*NET tasks of ${title} this profile cites, with their exposure labels`
+              : `The ${all.length} O*NET tasks of ${title}, with their exposure labels`}
           </span>
           <span className="mt-1 block text-sm text-slate-600 dark:text-slate-400">
-            GPT-4 rated {counts.E1} directly exposed, {counts.E2} exposed with tools and {counts.E0} not exposed.
+            {`GPT-4 rated ${counts.E1} ${citedOnly ? `of all ${all.length} tasks ` : ""}directly exposed, ${counts.E2} exposed with tools and ${counts.E0} not exposed.`}
           </span>
         </span>
         <span aria-hidden="true" className="mt-0.5 text-lg leading-none text-slate-500 transition group-open:rotate-45">+</span>
@@ -105,8 +125,10 @@ export function TaskEvidenceList({ title, tasks, counts, onetUrl, open = false }
             </div>
           );
         })}
+        {allLink && <p className="mt-4 text-sm">{allLink}</p>}
         <p className="mt-4 text-xs text-slate-600 dark:text-slate-400">
-          {DATASETS.onet.credit} Labels: <a href={DATASETS.eloundou.url} rel="noopener">{DATASETS.eloundou.short}</a>. O*NET revises its task
+          {/* A role profile credits O*NET once, in the section's research credits. */}
+          {citedOnly ? "" : `${DATASETS.onet.credit} `}Labels: <a href={DATASETS.eloundou.url} rel="noopener">{DATASETS.eloundou.short}</a>. O*NET revises its task
           lists; see the <a href={onetUrl} rel="noopener">current O*NET OnLine summary</a>.
         </p>
       </div>

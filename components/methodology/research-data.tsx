@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Section } from "@/components/ui/section";
 import type { ResearchStats } from "@/lib/research";
 import { CSV_COLUMNS } from "@/lib/research/export";

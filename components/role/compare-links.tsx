@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { Role } from "@/lib/content";
 import { compareHref } from "@/lib/compare";
 import { shortTitle } from "@/lib/format";
@@ -9,10 +9,13 @@ export type CompareLinksProps = {
   candidates: Pick<Role, "slug" | "title" | "parent">[];
 };
 
-/** "Compare with …" links to /compare for the family and related roles, plus the open picker. */
+/** How many "Compare with …" links a profile shows; the picker below reaches every other role. */
+export const COMPARE_LINKS_SHOWN = 6;
+
+/** "Compare with …" links to /compare for the nearest family and related roles, plus the open picker. */
 export function CompareLinks({ role, candidates }: CompareLinksProps) {
   const seen = new Set([role.slug]);
-  const unique = candidates.filter((c) => !seen.has(c.slug) && seen.add(c.slug));
+  const unique = candidates.filter((c) => !seen.has(c.slug) && seen.add(c.slug)).slice(0, COMPARE_LINKS_SHOWN);
   const inFamily = (c: CompareLinksProps["candidates"][number]) => c.parent !== undefined && (c.parent === role.parent || c.parent === role.slug);
   return (
     <div data-testid="compare-links">

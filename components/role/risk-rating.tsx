@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { RISK_BANDS, RISK_LEVELS } from "@/lib/risk";
 import type { Risk } from "@/lib/schema";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { Article, Role } from "@/lib/content";
 import { shortTitle } from "@/lib/format";
 import { RiskBadge } from "./risk-badge";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { RiskBadge } from "@/components/role/risk-badge";
 import type { Role } from "@/lib/content";
 import { matchedAliases, type SearchHit } from "@/lib/search";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 export type BadRequestProps = {
   /** What the reader was trying to do, e.g. "We can't compare those roles". */

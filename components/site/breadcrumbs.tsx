@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 export type Crumb = { name: string; href: string };
 export type BreadcrumbsProps = { items: Crumb[] };

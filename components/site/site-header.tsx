@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { SearchBox } from "@/components/search/search-box";
 import { siteConfig } from "@/lib/site";
 import { Logo } from "./logo";

@@ -54,22 +54,29 @@ test.describe("Evidence section on an editorial profile", () => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 
-  test("lists the O*NET tasks with their labels in a closed disclosure, marking the ones the profile cites", async ({ page }) => {
+  test("lists the O*NET tasks the profile cites with their labels in a closed disclosure, and links to all of them", async ({ page }) => {
     await page.goto(`/roles/${role.slug}`);
+    const cites = new Set([...role.automating, ...role.augmenting].flatMap((t) => t.taskIds ?? []).filter((id) => occupation.tasks.some((t) => t.id === id)));
+    expect(cites.size).toBeGreaterThan(0);
+    expect(cites.size).toBeLessThan(occupation.tasks.length);
     const tasks = page.getByTestId("task-evidence");
     const summary = tasks.locator("summary");
-    await expect(summary).toContainText(`The ${occupation.tasks.length} O*NET tasks of ${occupation.title}`);
+    await expect(summary).toContainText(`The ${cites.size} of ${occupation.tasks.length} O*NET tasks of ${occupation.title} this profile cites`);
     const items = tasks.locator("li[data-task-id]");
     await expect(items.first()).toBeHidden();
     await summary.click();
-    await expect(items).toHaveCount(occupation.tasks.length);
-    const first = occupation.tasks[0]!;
-    await expect(items.first()).toContainText(first.statement);
+    await expect(items).toHaveCount(cites.size);
+    expect(new Set(await items.evaluateAll((lis) => lis.map((li) => Number(li.getAttribute("data-task-id")))))).toEqual(cites);
+    const first = occupation.tasks.find((t) => cites.has(t.id))!;
+    await expect(tasks.locator(`li[data-task-id="${first.id}"]`)).toContainText(first.statement);
     await expect(items.first()).toContainText(/GPT-4: (No exposure|Direct|With tools)/);
 
     const citedId = role.automating.find((t) => t.taskIds?.length)!.taskIds![0]!;
     const cited = tasks.locator(`li[data-task-id="${citedId}"]`);
     await expect(cited).toContainText("Cited in this profile under");
+    const all = tasks.getByTestId("all-tasks-link");
+    await expect(all).toHaveText(`All ${occupation.tasks.length} tasks of ${occupation.title}, with their labels`);
+    await expect(all).toHaveAttribute("href", `/occupations/${occupation.code}#tasks`);
     await cited.getByRole("link", { name: "tasks AI is automating" }).first().click();
     await expect(page).toHaveURL(/#automating-heading$/);
   });

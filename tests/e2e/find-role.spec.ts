@@ -159,14 +159,19 @@ test("bad /roles and /search parameters are 400s too", async ({ request }) => {
   }
 });
 
-test("role pages link to comparisons with the family and related roles", async ({ page }) => {
+test("role pages link to comparisons with the nearest family and related roles", async ({ page }) => {
   await page.goto(`/roles/${backend.slug}`);
   const links = page.getByTestId("compare-links");
   const siblings = published.filter((r) => r.parent === backend.parent && r.slug !== backend.slug);
-  for (const slug of [backend.parent!, ...siblings.map((s) => s.slug), ...backend.related]) {
-    await expect(links.locator(`a[href="/compare?roles=${backend.slug},${slug}"]`)).toHaveCount(1);
-  }
-  const sibling = siblings[0]!;
+  // The parent first, then siblings, then related roles, up to six; the picker reaches the rest.
+  const candidates = new Set([backend.parent!, ...siblings.map((s) => s.slug), ...backend.related].map((slug) => `/compare?roles=${backend.slug},${slug}`));
+  expect(candidates.size).toBeGreaterThan(6);
+  const hrefs = await links.locator('a[href^="/compare?roles="]').evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  expect(hrefs).toHaveLength(6);
+  expect(hrefs[0]).toBe(`/compare?roles=${backend.slug},${backend.parent}`);
+  for (const href of hrefs) expect(candidates.has(href!), href!).toBe(true);
+  await expect(links.getByRole("link", { name: "Compare any two or three roles" })).toHaveAttribute("href", "/compare");
+  const sibling = siblings.find((r) => hrefs[1] === `/compare?roles=${backend.slug},${r.slug}`)!;
   await links.getByRole("link", { name: `Compare with ${sibling.title}` }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${backend.title} vs ${sibling.title}`);
 });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FamilyList } from "@/components/role/family-list";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { browseHref } from "@/lib/browse";
 import { getAllRoles, getCategories, getCategory } from "@/lib/content";
 import { RISK_BANDS, RISK_LEVELS } from "@/lib/risk";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { OccupationFigures } from "@/components/evidence/occupation-evidence";
 import { ResearchCredits } from "@/components/evidence/research-credits";
@@ -96,7 +96,7 @@ export default async function OccupationPage({ params }: PageProps<"/occupations
       </Section>
 
       <Section id="tasks" title="Tasks and their exposure to AI">
-        <TaskEvidenceList title={occupation.title} tasks={evidence.tasks} counts={evidence.taskCounts} onetUrl={evidence.onetUrl} open />
+        <TaskEvidenceList title={occupation.title} tasks={evidence.tasks} counts={evidence.taskCounts} onetUrl={evidence.onetUrl} />
       </Section>
 
       <Section id="sources" title="Sources">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { ERROR_PAGE_STATUSES, MAX_URL_LENGTH } from "@/lib/request-limits";
 

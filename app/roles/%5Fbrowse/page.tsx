@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { RolesBrowser, viewTitle } from "@/components/browse/roles-browser";
 import { BadRequest } from "@/components/site/bad-request";
 import { browseHref, parseBrowseQuery } from "@/lib/browse";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { EvidenceSection } from "@/components/evidence/evidence-section";
 import { ActionCta } from "@/components/role/action-cta";
