@@ -1,6 +1,6 @@
 /**
  * The one place for site-wide settings. `SITE_URL` sets the absolute origin used for canonical URLs,
- * Open Graph, the sitemap and feeds; the default suits a local `next start`.
+ * Open Graph, the sitemap and feeds; the default suits a local `npm start`.
  */
 export const siteConfig = {
   name: "Role Compass",

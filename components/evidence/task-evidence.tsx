@@ -41,7 +41,7 @@ export type TaskEvidenceListProps = {
   /**
    * A page about the occupation alone lists every task, open. A role profile lists, closed, only the
    * tasks it cites and links to the occupation's page (`allHref`) for the rest: the whole list made a
-   * profile twice as heavy to download, for a section most readers never open.
+   * profile a third heavier to download, for a section most readers never open.
    */
   citedOnly?: { allHref: string };
 };

@@ -64,3 +64,16 @@ export async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void
   }
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
+
+/**
+ * fetch, retried once. Note: the global fetch keeps idle connections alive, and a server closes its side
+ * after a few idle seconds (Next: 5 s); a request sent on such a connection fails with "other side closed".
+ * The retry goes out on a new connection.
+ */
+export async function fetchRetry(url: string): Promise<Response> {
+  try {
+    return await fetch(url);
+  } catch {
+    return await fetch(url);
+  }
+}

@@ -3,6 +3,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { loadContent } from "../../lib/content/load";
 import { createSearchIndex, loadSearchIndex, searchRoles, toSearchDocs } from "../../lib/search";
+import { fetchRetry } from "./proc";
 
 /** Typical queries readers type, including typos and colloquial names. */
 const QUERIES = [
@@ -24,7 +25,7 @@ export async function benchSearch(base: string, distDir: string) {
     const text = fs.readFileSync(path.join(chunksDir, name));
     if (text.includes("MiniSearch: duplicate")) codeGz += zlib.gzipSync(text).length;
   }
-  const indexRes = await fetch(`${base}/search-index.json`);
+  const indexRes = await fetchRetry(`${base}/search-index.json`);
   const indexText = await indexRes.text();
   const indexGz = zlib.gzipSync(indexText).length;
   lines.push(["search index /search-index.json", `${(indexGz / 1024).toFixed(1)} KB gzip`, `${(indexText.length / 1024).toFixed(1)} KB raw, fetched on first focus`]);

@@ -8,7 +8,7 @@ import { pidListeningOn, processName, rssMiB } from "./helpers/proc";
  * per-request, a filtered list served through the proxy's rewrite, files, a 404), then a quiet
  * period. No request may fail or get a 5xx, and the server's memory must come back to a steady state.
  *
- * Steady state, measured on the `next-server` process listening on the test port (its resident set,
+ * Steady state, measured on the server process listening on the test port (its resident set,
  * from /proc): after a warm-up that renders every page of the mix (so code, caches and the content are
  * loaded), the baseline is the median of five samples a second apart. After the load, the server gets
  * light traffic (one request a second) and must come back to at most the baseline plus max(48 MiB,
