@@ -5,9 +5,11 @@ import lighthouse from "lighthouse";
 /*
  * Quality budgets, enforced: Lighthouse 12 (mobile preset, simulated throttling) on the home, a role
  * and a category page in Debian's chromium. SEO and accessibility must be 100, best practices ≥ 95.
- * Note: performance is held at ≥ 80, the level these pages reach reliably on this 2-core machine today
- * (85–97 when idle, total blocking time from hydrating the App Router runtime being the variable part);
- * the target of 95 is tracked in the README's benchmark section, not asserted, until it is met.
+ * Note: performance is held at ≥ 80, the level these pages reach reliably on this 2-core machine while the
+ * rest of the suite runs beside them; the target of 95 is tracked in the README's benchmark section, not
+ * asserted, until it is met. Measured idle: a bare Next.js page scores 95–97 here (its total blocking time,
+ * 210–250 ms, is the App Router runtime's), ours 86–97; the difference is the simulated LCP, which counts
+ * the runtime's scripts when they finish loading before the first paint, as they do on a page this size.
  */
 const BUDGET = { seo: 100, accessibility: 100, "best-practices": 95, performance: 80 } as const;
 const PAGES = ["/", "/roles/software-developer-backend-api", "/categories/technology"];
