@@ -2,7 +2,8 @@
  * The production server (`npm start`): Next.js's own request handler behind a thin front door
  * (lib/front-door.ts) that screens each request, answers requests for prerendered pages' HTML itself
  * (lib/prerendered-documents.ts: the build's files, gzipped once, with their CSP and ETag) and hands
- * everything else to Next, marking Next's RSC payload requests for prerendered pages so proxy.ts skips them. Options: `-p/--port` (or PORT, default 3000), `-H/--hostname` (or HOSTNAME, default all
+ * everything else to Next, marking Next's RSC payload requests for prerendered pages so proxy.ts skips
+ * them. Options: `-p/--port` (or PORT, default 3000), `-H/--hostname` (or HOSTNAME, default all
  * interfaces). It serves the build in NEXT_DIST_DIR (default `.next`); run `npm run build` first.
  */
 import fs from "node:fs";
@@ -13,6 +14,10 @@ import next from "next";
 import type { CspManifest } from "./lib/csp";
 import { decide, PRERENDERED_MARK } from "./lib/front-door";
 import { PrerenderedDocuments } from "./lib/prerendered-documents";
+import { securityHeaderRecord } from "./lib/security-headers";
+
+/** What every response this file writes itself carries, as Next adds it to its own (next.config.ts). */
+const SECURITY = securityHeaderRecord();
 
 const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
@@ -55,16 +60,16 @@ const server = http.createServer((req, res) => {
   switch (decision.kind) {
     case "refuse": {
       const { status, headers, body } = decision.refusal;
-      res.writeHead(status, { ...headers, "content-length": Buffer.byteLength(body) });
+      res.writeHead(status, { ...SECURITY, ...headers, "content-length": Buffer.byteLength(body) });
       res.end(req.method === "HEAD" ? undefined : body);
       return;
     }
     case "redirect":
-      res.writeHead(308, { location: decision.location, "content-length": 0 });
+      res.writeHead(308, { ...SECURITY, location: decision.location, "content-length": 0 });
       res.end();
       return;
     case "not-modified":
-      res.writeHead(304, { etag: decision.etag, vary: "rsc, Accept-Encoding", "content-security-policy": decision.policy });
+      res.writeHead(304, { ...SECURITY, etag: decision.etag, vary: "rsc, Accept-Encoding", "cache-control": "s-maxage=31536000", "content-security-policy": decision.policy });
       res.end();
       return;
     case "prerendered": {

@@ -3,8 +3,8 @@ import path from "node:path";
 import { ERROR_PAGE_PREFIX } from "./request-limits";
 
 /*
- * The pages served for requests the proxy refuses (lib/request-limits.ts), unknown roles' assessment
- * and plan pages included. They are prerendered at build time (app/request-error/[status] and
+ * The pages served for requests the front door or the proxy refuses (lib/request-limits.ts), unknown
+ * roles' assessment and plan pages included. They are prerendered at build time (app/request-error/[status] and
  * app/not-found.tsx) and read from the build output, so a refusal costs no rendering, keeps the site's
  * layout and passes the page's own script hashes to the CSP.
  *

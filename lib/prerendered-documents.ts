@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
-import { SECURITY_HEADERS } from "./security-headers";
+import { securityHeaderRecord } from "./security-headers";
 
 /*
  * The HTML of prerendered pages, served by the production server (server.ts) straight from the build
@@ -38,8 +38,7 @@ export type Document = { status: 200; headers: Record<string, string>; body: Buf
 
 /** Headers of a prerendered page as Next sends them, plus its own policy and validator. */
 function baseHeaders(policy: string, etag: string | undefined): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const { key, value } of SECURITY_HEADERS) headers[key.toLowerCase()] = value;
+  const headers = securityHeaderRecord();
   headers["content-security-policy"] = policy;
   if (etag) headers.etag = etag;
   headers.vary = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";

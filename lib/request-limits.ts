@@ -1,5 +1,6 @@
 /*
- * The first look the proxy takes at every document request, before any route runs: the method, the
+ * The first look taken at every document request, before any route runs (by the production server's
+ * front door, lib/front-door.ts, and again by proxy.ts under plain `next start`): the method, the
  * length of the address and its percent-escapes. Each refusal names an HTTP status and is answered with
  * a prerendered page saying what was wrong (lib/error-page.ts). No React, no file access.
  *
@@ -22,7 +23,7 @@ export const ALLOWED_METHODS = ["GET", "HEAD"] as const;
  */
 export const MAX_URL_LENGTH = 4096;
 
-/** Internal pages that exist only to be served by the proxy for its refusals (lib/error-page.ts). */
+/** Internal pages that exist only to answer refusals, by the front door or the proxy (lib/error-page.ts). */
 export const ERROR_PAGE_PREFIX = "/request-error";
 
 /** The statuses with their own page under app/request-error/[status]; 404 is app/not-found.tsx. */

@@ -68,6 +68,26 @@ test.describe("the production server's front door (server.ts)", () => {
     expect(payload.headers()["content-type"]).toContain("text/x-component");
   });
 
+  test("what it answers itself carries the security headers: pages, refusals, redirects, 304s", async ({ request }) => {
+    const page = await request.get(ROLE);
+    const etag = page.headers()["etag"]!;
+    const answers = [
+      page,
+      await request.fetch(ROLE, { method: "POST" }),
+      await request.get("/roles/%73oftware-developer-backend-api", { maxRedirects: 0 }),
+      await request.get(ROLE, { headers: { "if-none-match": etag } }),
+    ];
+    expect(answers.map((r) => r.status())).toEqual([200, 405, 308, 304]);
+    for (const res of answers) {
+      const h = res.headers();
+      expect(h["strict-transport-security"], `${res.status()}`).toBe("max-age=63072000; includeSubDomains; preload");
+      expect(h["x-frame-options"], `${res.status()}`).toBe("DENY");
+      expect(h["x-content-type-options"], `${res.status()}`).toBe("nosniff");
+    }
+    expect(page.headers()["x-role-compass-source"]).toBe("prerendered");
+    expect(answers[1]!.headers()["content-security-policy"]).toMatch(/script-src 'self' 'sha256-/);
+  });
+
   test("a client cannot mark its own request as prerendered to skip the proxy's checks", async ({ request }) => {
     const res = await request.get("/compare?roles=no-such-role,accountant", { headers: { "x-role-compass-prerendered": "1" } });
     expect(res.status()).toBe(400);

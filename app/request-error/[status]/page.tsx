@@ -4,9 +4,9 @@ import { notFound } from "next/navigation";
 import { ERROR_PAGE_STATUSES, MAX_URL_LENGTH } from "@/lib/request-limits";
 
 /*
- * Pages for requests the proxy refuses before any route runs (lib/request-limits.ts). Prerendered, and
- * served by the proxy from the build output with the refusal's status at the address the reader asked
- * for (lib/error-page.ts); requested directly, these addresses answer 404.
+ * Pages for requests refused before any route runs (lib/request-limits.ts). Prerendered, and served by
+ * the front door (or the proxy) from the build output with the refusal's status at the address the
+ * reader asked for (lib/error-page.ts); requested directly, these addresses answer 404.
  */
 
 export const dynamicParams = false;
