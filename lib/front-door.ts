@@ -1,6 +1,6 @@
 import { buildCsp, type CspManifest } from "./csp";
 import { errorPageRoute, readErrorPage, type ErrorStatus } from "./error-page";
-import { GUARDED_PATHS, PERSONAL } from "./request-guard";
+import { FILTERED_ROLES_ROUTE, GUARDED_PATHS, PERSONAL } from "./request-guard";
 import { screenRequest } from "./request-limits";
 
 /*
@@ -90,6 +90,9 @@ export function decide(method: string, target: string, manifest: CspManifest | n
   const screening = screenRequest(method, pathname, search, roleExists);
   if (screening?.action === "refuse") return { kind: "refuse", refusal: refusal(screening.status, manifest, screening.allow) };
   if (screening?.action === "redirect") return { kind: "redirect", location: screening.location };
+  // The filtered /roles views are served by this route under /roles's own address (a rewrite inside Next);
+  // asked for by its own name it would be the same list at a second address, so it is not found.
+  if (pathname === FILTERED_ROLES_ROUTE) return { kind: "refuse", refusal: refusal(404, manifest) };
   if (!manifest) return { kind: "next" };
   // Note: /roles, /search and /compare with a query, and the personal pages, are checked by the proxy.
   if ((GUARDED_PATHS as readonly string[]).includes(pathname) || PERSONAL.test(pathname)) return { kind: "next" };

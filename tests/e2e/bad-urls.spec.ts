@@ -95,6 +95,9 @@ const ROWS: Record<string, Row[]> = {
     { target: `/roles/${S}/plan/calendar.ics?s=%G0`, status: 400, heading: BAD_ADDRESS },
     // A written-out escape of a plain character is the same address: redirected to its canonical form.
     { target: "/roles/%5Fbrowse", status: 308, heading: null, check: ({ headers }) => expect(headers.location).toBe("/roles/_browse") },
+    // …where the route behind the filtered /roles views is not found: it has no address of its own.
+    { target: "/roles/_browse", status: 404, heading: NOT_FOUND },
+    { target: "/roles/_browse?risk=high", status: 404, heading: NOT_FOUND },
     { target: `/roles/${S.replace("-", "%2D")}`, status: 308, heading: null, check: ({ headers }) => expect(headers.location).toBe(`/roles/${S}`) },
   ],
   "wrong methods": [

@@ -67,6 +67,14 @@ describe("decide (the production server's front door)", () => {
     if (unknown.kind === "refuse") expect(unknown.refusal.headers["content-security-policy"]).toContain("'sha256-aGFzaC00MDQ='");
   });
 
+  it("the route behind the filtered /roles views is not found under its own name", () => {
+    for (const target of ["/roles/_browse", "/roles/_browse?risk=high"]) {
+      const d = decide("GET", target, manifest);
+      expect(d.kind === "refuse" && d.refusal.status, target).toBe(404);
+    }
+    expect(decide("GET", "/roles?risk=high", manifest).kind).toBe("next");
+  });
+
   it("redirects an address with escaped plain letters to its canonical form", () => {
     expect(decide("GET", "/roles/%61ccountant?x=1", manifest)).toEqual({ kind: "redirect", location: "/roles/accountant?x=1" });
   });
