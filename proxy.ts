@@ -1,8 +1,6 @@
-import fs from "node:fs";
-import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { getAllRoles, getCategories, getRole } from "./lib/content";
-import { buildCsp, createNonce, type CspManifest } from "./lib/csp";
+import { buildCsp, createNonce, readCspManifest, type CspManifest } from "./lib/csp";
 import type { ErrorStatus } from "./lib/error-page";
 import { refusal } from "./lib/front-door";
 import { checkRequest, GUARDED_PATHS, PERSONAL, type Catalog } from "./lib/request-guard";
@@ -17,16 +15,7 @@ import { screenRequest } from "./lib/request-limits";
 let manifest: CspManifest | null | undefined;
 
 function loadManifest(): CspManifest | null {
-  if (manifest !== undefined) return manifest;
-  const file = path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? ".next", "csp-manifest.json");
-  try {
-    manifest = JSON.parse(fs.readFileSync(file, "utf8")) as CspManifest;
-  } catch {
-    // Note: `next dev`, or `next build` run without the manifest step. Without hashes the
-    // prerendered pages' scripts would be blocked, so fall back to a policy that keeps the site working.
-    if (process.env.NODE_ENV === "production") console.warn(`[csp] ${file} missing: run \`npm run build\` so pages get hash-based CSP.`);
-    manifest = null;
-  }
+  if (manifest === undefined) manifest = readCspManifest();
   return manifest;
 }
 

@@ -6,14 +6,13 @@
  * them. Options: `-p/--port` (or PORT, default 3000), `-H/--hostname` (or HOSTNAME, default all
  * interfaces). It serves the build in NEXT_DIST_DIR (default `.next`); run `npm run build` first.
  */
-import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import next from "next";
-import type { CspManifest } from "./lib/csp";
+import { readCspManifest } from "./lib/csp";
 import { decide, PRERENDERED_MARK } from "./lib/front-door";
-import { PrerenderedDocuments } from "./lib/prerendered-documents";
+import { PRERENDERED_CACHE_CONTROL, PRERENDERED_VARY, PrerenderedDocuments } from "./lib/prerendered-documents";
 import { securityHeaderRecord } from "./lib/security-headers";
 
 /** What every response this file writes itself carries, as Next adds it to its own (next.config.ts). */
@@ -34,13 +33,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 (process.env as Record<string, string>).NODE_ENV = "production";
 
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
-const manifestFile = path.join(process.cwd(), distDir, "csp-manifest.json");
-let manifest: CspManifest | null = null;
-try {
-  manifest = JSON.parse(fs.readFileSync(manifestFile, "utf8")) as CspManifest;
-} catch {
-  console.warn(`[csp] ${manifestFile} missing: run \`npm run build\` so pages get hash-based CSP.`);
-}
+const manifest = readCspManifest(distDir);
 
 // Note: Next serves a rewrite in-process only when it targets its own origin (see proxy.ts, useServerOrigin);
 // `next start` records that origin in this variable before it starts, so this server does too.
@@ -69,7 +62,7 @@ const server = http.createServer((req, res) => {
       res.end();
       return;
     case "not-modified":
-      res.writeHead(304, { ...SECURITY, etag: decision.etag, vary: "rsc, Accept-Encoding", "cache-control": "s-maxage=31536000", "content-security-policy": decision.policy });
+      res.writeHead(304, { ...SECURITY, etag: decision.etag, vary: PRERENDERED_VARY, "cache-control": PRERENDERED_CACHE_CONTROL, "content-security-policy": decision.policy });
       res.end();
       return;
     case "prerendered": {

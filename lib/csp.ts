@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 
 /*
  * Content-Security-Policy without 'unsafe-inline' for scripts, while pages stay prerendered:
@@ -82,4 +84,19 @@ export function routeForHtmlFile(relative: string): string {
   const route = "/" + relative.replace(/\\/g, "/").replace(/\.html$/, "");
   if (route === "/index") return "/";
   return route.endsWith("/index") ? route.slice(0, -"/index".length) : route;
+}
+
+/**
+ * The build's manifest (`<distDir>/csp-manifest.json`), or null when there is none (`next dev`, or
+ * `next build` run without the manifest step), with a warning in production: without hashes the
+ * prerendered pages' scripts would be blocked, so callers fall back to a policy that keeps the site working.
+ */
+export function readCspManifest(distDir: string = process.env.NEXT_DIST_DIR ?? ".next"): CspManifest | null {
+  const file = path.join(/*turbopackIgnore: true*/ process.cwd(), distDir, "csp-manifest.json");
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8")) as CspManifest;
+  } catch {
+    if (process.env.NODE_ENV === "production") console.warn(`[csp] ${file} missing: run \`npm run build\` so pages get hash-based CSP.`);
+    return null;
+  }
 }

@@ -36,13 +36,17 @@ type Entry = { raw: Buffer; gzip: Buffer };
 
 export type Document = { status: 200; headers: Record<string, string>; body: Buffer | undefined };
 
+/** Next's Vary and Cache-Control for a prerendered page (also sent with the production server's 304s). */
+export const PRERENDERED_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
+export const PRERENDERED_CACHE_CONTROL = "s-maxage=31536000";
+
 /** Headers of a prerendered page as Next sends them, plus its own policy and validator. */
 function baseHeaders(policy: string, etag: string | undefined): Record<string, string> {
   const headers = securityHeaderRecord();
   headers["content-security-policy"] = policy;
   if (etag) headers.etag = etag;
-  headers.vary = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
-  headers["cache-control"] = "s-maxage=31536000";
+  headers.vary = PRERENDERED_VARY;
+  headers["cache-control"] = PRERENDERED_CACHE_CONTROL;
   headers["content-type"] = "text/html; charset=utf-8";
   headers["x-role-compass-source"] = "prerendered";
   return headers;
