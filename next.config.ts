@@ -26,16 +26,21 @@ const nextConfig: NextConfig = {
   async headers() {
     return [{ source: "/:path*", headers: [...SECURITY_HEADERS] }];
   },
-  /** Renamed roles keep their links: each former slug answers with a permanent (308) redirect. */
+  /** Renamed roles and categories keep their links: each former slug answers with a permanent (308) redirect. */
   async redirects() {
     const root = process.env.CONTENT_ROOT ?? process.cwd();
-    const { roles } = loadContent(root);
-    return roles.flatMap((role) =>
-      role.formerSlugs.flatMap((former) => [
-        { source: `/roles/${former}`, destination: `/roles/${role.slug}`, permanent: true },
-        { source: `/roles/${former}/:rest*`, destination: `/roles/${role.slug}/:rest*`, permanent: true },
-      ]),
-    );
+    const { roles, categories } = loadContent(root);
+    return [
+      ...roles.flatMap((role) =>
+        role.formerSlugs.flatMap((former) => [
+          { source: `/roles/${former}`, destination: `/roles/${role.slug}`, permanent: true },
+          { source: `/roles/${former}/:rest*`, destination: `/roles/${role.slug}/:rest*`, permanent: true },
+        ]),
+      ),
+      ...categories.flatMap((category) =>
+        category.formerSlugs.map((former) => ({ source: `/categories/${former}`, destination: `/categories/${category.slug}`, permanent: true })),
+      ),
+    ];
   },
 };
 

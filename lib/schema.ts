@@ -27,22 +27,32 @@ export const OnetCodeSchema = z
 
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);
 
-/** A source a claim rests on. */
+/**
+ * A source a claim on the page rests on, listed only if its page was actually read: the date it was
+ * read is part of the citation.
+ */
 export const SourceSchema = z.strictObject({
-  /** The title of the report, paper or dataset. */
+  /** The title of the page, report, paper or guidance, as its publisher gives it. */
   title: text(5, 200),
-  /** Where to read it: an absolute https URL. */
+  /** Where to read it: an absolute https URL, the address of the page that was read. */
   url: z.url({ protocol: /^https$/, error: "expected an absolute https:// URL" }),
-  /** Who published it (organisation or authors), optional. */
-  publisher: text(2, 120).optional(),
-  /** Year of publication, optional. */
-  year: z.number().int().min(1950).max(2100).optional(),
+  /** Who published it: the organisation, vendor, regulator or authors. */
+  publisher: text(2, 120),
+  /** Year the page or report was published (or last revised, when it says so). */
+  year: z.number().int().min(1950).max(2100),
+  /** The day it was read (YYYY-MM-DD): not in the future, and not before the profile's first commit. */
+  accessed: IsoDateSchema,
+  /** Which claim on this page it backs, in a few words, e.g. "Aurora's driverless Dallas–Houston service". */
+  supports: text(10, 200),
 });
 export type Source = z.infer<typeof SourceSchema>;
 
-/** One dated entry of what changed in a profile, newest first; feeds are built from it. */
+/**
+ * One dated entry of what changed in a profile, newest first; feeds are built from it. The first
+ * publication is not an entry: its date comes from the repository.
+ */
 export const ChangeSchema = z.strictObject({
-  /** When the change was published (YYYY-MM-DD). */
+  /** When the change was committed (YYYY-MM-DD): within the file's history, checked against git. */
   date: IsoDateSchema,
   /** What changed, in one or two sentences a reader following the role would want to know. */
   summary: text(15, 300),
@@ -144,8 +154,13 @@ export const RoleFrontmatterSchema = z.strictObject({
   description: text(50, 200),
   /** The AI automation risk rating. */
   risk: RiskSchema,
-  /** Tasks AI is automating (at least 3). */
-  automating: z.array(AutomatedTaskSchema).min(3).max(10),
+  /** Tasks AI is automating (at least 3, or fewer with `automatingNote` saying why). */
+  automating: z.array(AutomatedTaskSchema).min(1).max(10),
+  /**
+   * Why this role lists fewer than three automated tasks, shown under the list, e.g. "Almost all of the
+   * work is physical; the only tasks software does end to end are…". Required when there are fewer.
+   */
+  automatingNote: text(40, 400).optional(),
   /** Tasks AI is augmenting while a human stays in the loop (at least 3). */
   augmenting: z.array(AugmentedTaskSchema).min(3).max(10),
   /** What the next years look like. */
@@ -157,8 +172,10 @@ export const RoleFrontmatterSchema = z.strictObject({
   }),
   /** Skills to learn, in three groups. */
   skills: z.strictObject({
-    /** AI tools worth learning (at least 2). */
-    aiTools: z.array(AiToolSchema).min(2).max(10),
+    /** AI tools worth learning (at least 2, or fewer with `aiToolsNote` saying why). */
+    aiTools: z.array(AiToolSchema).max(10),
+    /** Why this role lists fewer than two AI tools, shown under the list. Required when there are fewer. */
+    aiToolsNote: text(40, 400).optional(),
     /** Technical skills (at least 3). */
     technical: z.array(text(3, 120)).min(3).max(12),
     /** Human skills (at least 3). */
@@ -174,16 +191,23 @@ export const RoleFrontmatterSchema = z.strictObject({
   reading: z.array(SlugSchema).default([]),
   /** Role-specific practice projects for the 12-week plan. */
   projects: z.array(ProjectIdeaSchema).default([]),
-  /** Where claims rest on research: the sources. */
-  sources: z.array(SourceSchema).default([]),
+  /**
+   * The sources of this profile's claims about tools, vendors, adoption and regulation: at least two,
+   * specific to the role. The research datasets are credited by the Evidence section, not here.
+   */
+  sources: z.array(SourceSchema).min(2),
+  /**
+   * Why the band differs from where the research places the occupation, specific to this role; shown
+   * in the Evidence section's comparison. Required when they are two or more steps apart.
+   */
+  researchNote: text(80, 700).optional(),
   /** Former slugs of this role; their URLs redirect permanently here. */
   formerSlugs: z.array(SlugSchema).default([]),
-  /** First publication date (YYYY-MM-DD). */
-  published: IsoDateSchema,
-  /** Date of the last substantive review (YYYY-MM-DD), not before `published`. */
-  updated: IsoDateSchema,
-  /** Dated list of what changed, newest first; at least one entry. */
-  changelog: z.array(ChangeSchema).min(1),
+  /**
+   * Dated list of notable changes, newest first. The first-published and updated dates are not written
+   * here: they come from the repository's history (see CONTRIBUTING.md).
+   */
+  changelog: z.array(ChangeSchema).default([]),
   /** A draft is validated but not published, linked or listed. */
   draft: z.boolean().default(false),
 });
@@ -201,10 +225,6 @@ export const ArticleFrontmatterSchema = z.strictObject({
   roles: z.array(SlugSchema).default([]),
   /** Sources the article rests on. */
   sources: z.array(SourceSchema).default([]),
-  /** First publication date (YYYY-MM-DD). */
-  published: IsoDateSchema,
-  /** Last update (YYYY-MM-DD). */
-  updated: IsoDateSchema,
   /** A draft is validated but not published. */
   draft: z.boolean().default(false),
 });
@@ -214,8 +234,10 @@ export type ArticleFrontmatter = z.infer<typeof ArticleFrontmatterSchema>;
 export const CategorySchema = z.strictObject({
   /** Display name, e.g. "Technology". */
   title: text(3, 60),
-  /** One or two sentences shown on the category page and in search results. */
-  description: text(30, 300),
+  /** One or two sentences shown on the category page and in search results; name only roles it contains. */
+  description: text(30, 320),
+  /** Former slugs of this category; their /categories/<slug> URLs redirect permanently here. */
+  formerSlugs: z.array(SlugSchema).default([]),
 });
 export type CategoryData = z.infer<typeof CategorySchema>;
 

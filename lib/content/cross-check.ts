@@ -1,3 +1,5 @@
+import { datesOf, type History } from "./history";
+import { checkChangelog, checkSharedProse, checkShortLists, checkSources, proseFields, reporterFor } from "./honesty-check";
 import { didYouMean, type Problem } from "./problems";
 import type { Article, ArticleFields, Category, Role, RoleFields, Sources } from "./load";
 
@@ -12,7 +14,7 @@ export const DESCRIPTION_SOFT_MAX = 160;
  * Rules that need more than one file: references resolve, nothing is duplicated, parents form a
  * tree, published pages never link to drafts, dates are coherent. All findings are returned at once.
  */
-export function checkCrossFile(content: Loaded, sources: Sources, today: Date = new Date()): Problem[] {
+export function checkCrossFile(content: Loaded, sources: Sources, history: History): Problem[] {
   const problems: Problem[] = [];
   const rolesBySlug = new Map(content.roles.map((r) => [r.slug, r]));
   const articlesBySlug = new Map(content.articles.map((a) => [a.slug, a]));
@@ -105,21 +107,16 @@ export function checkCrossFile(content: Loaded, sources: Sources, today: Date = 
         formerOwners.set(former, role.slug);
       }
     });
-    // Dates
-    const { published, updated, changelog } = role;
-    if (updated !== undefined && published !== undefined && updated < published) {
-      at("roles", role.slug, ["updated"], `updated (${updated}) is before published (${published})`);
-    }
-    changelog?.forEach((change, i) => {
-      if (updated !== undefined && change.date > updated) at("roles", role.slug, ["changelog", i, "date"], `changelog date ${change.date} is after updated (${updated}): bump updated`);
-      if (published !== undefined && change.date < published) at("roles", role.slug, ["changelog", i, "date"], `changelog date ${change.date} is before published (${published})`);
-      const previous = changelog[i - 1];
-      if (previous && previous.date < change.date) at("roles", role.slug, ["changelog", i, "date"], "changelog entries must be newest first");
-    });
+    // Dates, sources and short lists
+    const report = reporterFor(role.file, sources.roles.get(role.slug), problems);
+    const dates = datesOf(history, role.file, role.draft ?? false);
+    if (role.changelog) checkChangelog(role.changelog, dates, history.today, report);
+    if (role.sources) checkSources(role.sources, dates, history.today, report, "profile");
+    checkShortLists(role, report);
     // Warnings: things an editor should look at, which do not fail the build
-    if (updated !== undefined) {
-      const ageDays = (today.getTime() - new Date(`${updated}T00:00:00Z`).getTime()) / 86_400_000;
-      if (ageDays > STALE_AFTER_DAYS) at("roles", role.slug, ["updated"], `not reviewed for ${Math.floor(ageDays)} days: review the profile and bump updated`, "warning");
+    if (dates?.updated && !dates.uncommitted) {
+      const ageDays = (Date.parse(`${history.today}T00:00:00Z`) - Date.parse(`${dates.updated}T00:00:00Z`)) / 86_400_000;
+      if (ageDays > STALE_AFTER_DAYS) at("roles", role.slug, ["title"], `not changed for ${Math.floor(ageDays)} days (last commit ${dates.updated}): review the profile`, "warning");
     }
     if (role.description !== undefined && role.description.length > DESCRIPTION_SOFT_MAX) {
       at("roles", role.slug, ["description"], `${role.description.length} characters: search results cut descriptions after about ${DESCRIPTION_SOFT_MAX}`, "warning");
@@ -145,17 +142,36 @@ export function checkCrossFile(content: Loaded, sources: Sources, today: Date = 
     }
   }
 
+  // Former category slugs redirect: they must not shadow a live category or be claimed twice.
+  const categoryOwners = new Map<string, string>();
+  for (const category of content.categories) {
+    category.formerSlugs.forEach((former, i) => {
+      const pos = sources.categories?.locate([category.slug, "formerSlugs", i]) ?? { line: 1, column: 1 };
+      const problem = (message: string) => problems.push({ severity: "error", file: "content/categories.yml", ...pos, field: `${category.slug}.formerSlugs[${i}]`, message });
+      if (categorySlugs?.has(former)) problem(`former slug "${former}" is a live category; a redirect would hide it`);
+      else if (categoryOwners.has(former)) problem(`former slug "${former}" is also claimed by category "${categoryOwners.get(former)}"`);
+      else categoryOwners.set(former, category.slug);
+    });
+  }
+
   const listedReading = new Set(content.roles.filter((r) => !r.draft).flatMap((r) => r.reading));
   for (const article of [...content.articles, ...sources.invalidArticles]) {
     article.roles?.forEach((slug, i) => checkRoleRef(article, "articles", ["roles", i], slug, "role"));
-    const { published, updated } = article;
-    if (updated !== undefined && published !== undefined && updated < published) {
-      at("articles", article.slug, ["updated"], `updated (${updated}) is before published (${published})`);
-    }
+    const report = reporterFor(article.file, sources.articles.get(article.slug), problems);
+    if (article.sources) checkSources(article.sources, datesOf(history, article.file, article.draft ?? false), history.today, report, "article");
     if (article.draft === false && !listedReading.has(article.slug)) {
       at("articles", article.slug, ["title"], "orphan article: no published role lists it under reading", "warning");
     }
   }
+
+  checkSharedProse(
+    content.roles.map((role) => ({
+      slug: role.slug,
+      file: role.file,
+      fields: proseFields(role, sources.bodies.get(role.slug) ?? ""),
+      report: reporterFor(role.file, sources.roles.get(role.slug), problems),
+    })),
+  );
 
   return problems;
 }

@@ -117,6 +117,12 @@ function messageFor(issue: z.core.$ZodIssue, found: unknown, what: string): stri
   }
 }
 
+/** Fields the content model used to have, with what to do instead (the key is the top-level field). */
+const RETIRED_FIELDS: Record<string, string> = {
+  published: "the first-published date comes from the repository's history now (the first commit in which the file is not a draft): remove this line",
+  updated: "the updated date comes from the repository's history now (the last commit that changed the file): remove this line",
+};
+
 /**
  * Turns zod issues into editor-facing problems: one per issue (one per unknown key), each with the
  * line and column of the field in the YAML source.
@@ -141,12 +147,13 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], source: Ya
         const path = [...issue.path, key];
         const pos = source.locate(path);
         const hint = didYouMean(key, allowed);
+        const retired = issue.path.length === 0 ? RETIRED_FIELDS[key] : undefined;
         problems.push({
           severity: "error",
           file: source.file,
           ...pos,
           field: formatField(path),
-          message: `unknown field "${key}"${hint || (allowed.length ? `; allowed here: ${allowed.join(", ")}` : "")}`,
+          message: retired ? `field "${key}" is no longer written by hand: ${retired}` : `unknown field "${key}"${hint || (allowed.length ? `; allowed here: ${allowed.join(", ")}` : "")}`,
         });
       }
       continue;

@@ -16,19 +16,34 @@ import { loadResearch, type ResearchLoad } from "../research/load";
 import { checkBody } from "./body";
 import { checkCrossFile } from "./cross-check";
 import { issuesToProblems } from "./issues";
+import { datesOf, readHistory, type History } from "./history";
 import { checkResearchCodes } from "./research-check";
 import { sortProblems, type Problem } from "./problems";
 import { parseMarkdownSource, parseYamlSource, type YamlSource } from "./source";
 
-export type Role = RoleFrontmatter & {
-  slug: string;
-  /** Repository-relative path of the source file. */
-  file: string;
-  /** The narrative body, rendered and sanitised. */
-  html: string;
+/**
+ * Dates from the repository's history (lib/content/history.ts); absent when there is no history to
+ * vouch for them (a tarball, a shallow clone), and then no page shows them.
+ */
+export type RepositoryDates = {
+  /** First commit of the file, draft or not. */
+  created?: string;
+  /** First commit in which the file was not a draft (today for a file not yet committed). */
+  published?: string;
+  /** Last commit that changed the file (today when it has uncommitted changes). */
+  updated?: string;
 };
 
-export type Article = ArticleFrontmatter & { slug: string; file: string; html: string };
+export type Role = RoleFrontmatter &
+  RepositoryDates & {
+    slug: string;
+    /** Repository-relative path of the source file. */
+    file: string;
+    /** The narrative body, rendered and sanitised. */
+    html: string;
+  };
+
+export type Article = ArticleFrontmatter & RepositoryDates & { slug: string; file: string; html: string };
 
 export type Category = CategoryData & { slug: string };
 
@@ -38,6 +53,8 @@ export type Content = {
   articles: Article[];
   categories: Category[];
   problems: Problem[];
+  /** Set when the repository's history is unavailable: why no dates are shown or checked. */
+  historyNote?: string;
 };
 
 /** The fields of a file that failed validation which are valid on their own (see `parseValidFields`). */
@@ -58,6 +75,8 @@ export type Sources = {
    */
   invalidRoles: RoleFields[];
   invalidArticles: ArticleFields[];
+  /** The markdown body of each valid role, for the rules that compare prose. */
+  bodies: Map<string, string>;
   /**
    * Slugs of the categories that are valid, even when `categories.yml` has errors elsewhere; undefined
    * when the file is missing or is not valid YAML, so roles' categories cannot be checked.
@@ -93,6 +112,12 @@ function withLazyHtml<T extends object>(entity: T, body: string): T & { html: st
 const byText = new Intl.Collator("en").compare;
 
 type Entry<T> = { slug: string; file: string; data: T; body: string };
+
+/** The repository dates of one file, or none when the history is unavailable. */
+function repositoryDates(history: History, file: string, draft: boolean): RepositoryDates {
+  const dates = datesOf(history, file, draft);
+  return dates ? { created: dates.created, published: dates.published, updated: dates.updated } : {};
+}
 
 /** Each top-level field that passes its own schema (fields with defaults get them when absent). */
 export function parseValidFields<S extends z.ZodObject>(schema: S, data: unknown): Partial<z.infer<S>> {
@@ -155,6 +180,8 @@ export type LoadContentOptions = {
   research?: ResearchLoad;
   /** The date the stale-profile warning counts from (tests fix it); defaults to now. */
   today?: Date;
+  /** The repository's history (tests pass their own); read from git under `rootDir` by default. */
+  history?: History;
 };
 
 /**
@@ -164,6 +191,7 @@ export type LoadContentOptions = {
  */
 export function loadContent(rootDir: string = process.cwd(), options: LoadContentOptions = {}): Content & { sources: Sources } {
   const problems: Problem[] = [];
+  const history = options.history ?? readHistory(rootDir, options.today);
   const sources: Sources = {
     roles: new Map(),
     articles: new Map(),
@@ -172,6 +200,7 @@ export function loadContent(rootDir: string = process.cwd(), options: LoadConten
     articleFiles: new Set(),
     invalidRoles: [],
     invalidArticles: [],
+    bodies: new Map(),
     categorySlugs: undefined,
   };
 
@@ -199,20 +228,23 @@ export function loadContent(rootDir: string = process.cwd(), options: LoadConten
   }
 
   const roles: Role[] = loadCollection(rootDir, "content/roles", RoleFrontmatterSchema, problems, sources.roles, sources.roleFiles, sources.invalidRoles)
-    .map((e) => withLazyHtml({ ...e.data, slug: e.slug, file: e.file }, e.body))
+    .map((e) => {
+      sources.bodies.set(e.slug, e.body);
+      return withLazyHtml({ ...e.data, ...repositoryDates(history, e.file, e.data.draft), slug: e.slug, file: e.file }, e.body);
+    })
     .sort((a, b) => byText(a.title, b.title));
   const articles: Article[] = loadCollection(rootDir, "content/articles", ArticleFrontmatterSchema, problems, sources.articles, sources.articleFiles, sources.invalidArticles)
-    .map((e) => withLazyHtml({ ...e.data, slug: e.slug, file: e.file }, e.body))
-    .sort((a, b) => byText(b.published, a.published) || byText(a.title, b.title));
+    .map((e) => withLazyHtml({ ...e.data, ...repositoryDates(history, e.file, e.data.draft), slug: e.slug, file: e.file }, e.body))
+    .sort((a, b) => byText(b.published ?? "", a.published ?? "") || byText(a.title, b.title));
 
   const hasEntries = (dir: string) => listMarkdown(path.join(/*turbopackIgnore: true*/ rootDir, dir)).length > 0;
   if (!hasEntries("content/roles")) {
     problems.push({ severity: "error", file: "content/roles", line: 1, column: 1, field: "(folder)", message: "no role profiles found" });
   }
 
-  problems.push(...checkCrossFile({ roles, articles, categories }, sources, options.today));
+  problems.push(...checkCrossFile({ roles, articles, categories }, sources, history));
   const research = options.research ?? loadResearch(rootDir);
   problems.push(...research.problems);
   if (research.research) problems.push(...checkResearchCodes(roles, sources, research.research));
-  return { roles, articles, categories, problems: sortProblems(problems), sources };
+  return { roles, articles, categories, problems: sortProblems(problems), sources, historyNote: history.available ? undefined : history.reason };
 }

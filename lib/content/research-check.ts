@@ -1,5 +1,6 @@
 import type { Research } from "../research/load";
 import { RESEARCH_FILES } from "../research/load";
+import { buildOccupationEvidence, compareBandWithResearch } from "../research/evidence";
 import { editDistance, suggest, type Problem } from "./problems";
 import type { Role, Sources } from "./load";
 
@@ -72,6 +73,19 @@ export function checkResearchCodes(roles: readonly Role[], sources: Sources, res
     };
     checkIds("automating", role.automating);
     checkIds("augmenting", role.augmenting);
+
+    // A band two or more steps from the research explains itself, for this role.
+    const known = role.onet.map((code) => research.byCode.get(code)).filter((o) => o !== undefined);
+    if (known.length === role.onet.length) {
+      const percentiles = known.flatMap((o) => buildOccupationEvidence(research, o).measures.map((m) => m.percentile));
+      const comparison = compareBandWithResearch(role.risk.level, percentiles);
+      if (comparison && comparison.verdict !== "agree" && !role.researchNote) {
+        at(
+          ["risk", "level"],
+          `the band (step ${comparison.editorialStep} of 4) is ${Math.abs(comparison.researchStep - comparison.editorialStep)} steps from where the research places ${role.onet[0]} (step ${comparison.researchStep}, mean percentile ${comparison.meanPercentile}): add researchNote saying why, for this role — or change the rating if the reasoning does not hold`,
+        );
+      }
+    }
   }
   return problems;
 }
