@@ -1,21 +1,18 @@
 import os from "node:os";
 import type { NextConfig } from "next";
-import { loadContent } from "./lib/content/load";
-import { SECURITY_HEADERS } from "./lib/security-headers";
+import { getAllRoles, getCategories } from "./lib/content";
+import { SECURITY_HEADERS } from "./lib/http/security-headers";
 
 /**
- * Security headers (lib/security-headers.ts) for every response Next sends. Note: the Content-Security-Policy
- * is not among them: it differs per page (proxy.ts, server.ts).
+ * Security headers (lib/http/security-headers.ts) for every response Next sends. Note: the
+ * Content-Security-Policy is not among them: it differs per page (proxy.ts; nginx from the same manifest).
  */
 const nextConfig: NextConfig = {
   // Note: a separate output folder lets a second build (benchmarks, parallel work) run beside the main one.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
-  // Note: Next hashes every HTML response to make its ETag, a third of a role page's serving cost; the
-  // production server (server.ts) sends prerendered pages an ETag computed at build time instead.
-  generateEtags: false,
   // Note: the proxy must see the query as the client sent it, to refuse broken %-escapes with a 400
-  // (lib/request-limits.ts); by default Next re-encodes it first, so `?q=%ZZ` would arrive as `?q=%25ZZ`.
+  // (lib/http/request-limits.ts); by default Next re-encodes it first, so `?q=%ZZ` would arrive as `?q=%25ZZ`.
   skipProxyUrlNormalize: true,
   reactStrictMode: true,
   experimental: {
@@ -28,16 +25,14 @@ const nextConfig: NextConfig = {
   },
   /** Renamed roles and categories keep their links: each former slug answers with a permanent (308) redirect. */
   async redirects() {
-    const root = process.env.CONTENT_ROOT ?? process.cwd();
-    const { roles, categories } = loadContent(root);
     return [
-      ...roles.flatMap((role) =>
+      ...getAllRoles().flatMap((role) =>
         role.formerSlugs.flatMap((former) => [
           { source: `/roles/${former}`, destination: `/roles/${role.slug}`, permanent: true },
           { source: `/roles/${former}/:rest*`, destination: `/roles/${role.slug}/:rest*`, permanent: true },
         ]),
       ),
-      ...categories.flatMap((category) =>
+      ...getCategories().flatMap((category) =>
         category.formerSlugs.map((former) => ({ source: `/categories/${former}`, destination: `/categories/${category.slug}`, permanent: true })),
       ),
     ];

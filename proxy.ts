@@ -1,49 +1,88 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getAllRoles, getCategories, getRole } from "./lib/content";
-import { buildCsp, createNonce, readCspManifest, type CspManifest } from "./lib/csp";
-import type { ErrorStatus } from "./lib/error-page";
-import { refusal } from "./lib/front-door";
-import { checkRequest, GUARDED_PATHS, PERSONAL, type Catalog } from "./lib/request-guard";
-import { screenRequest } from "./lib/request-limits";
+import { buildCsp, createNonce, readCspManifest, type CspManifest } from "./lib/http/csp";
+import { refusal, type ErrorStatus } from "./lib/http/error-page";
+import { screenRequest } from "./lib/http/request-limits";
+import { readRequestCatalog, type RequestCatalog } from "./lib/proxy/catalog";
+import { checkRequest, GUARDED_PATHS, PERSONAL, FILTERED_ROLES_ROUTE } from "./lib/proxy/request-guard";
 
 /*
- * Per-page Content-Security-Policy. Prerendered pages get the hashes of their own inline scripts
- * (so they stay static: no nonce forces dynamic rendering); everything else gets a per-request nonce,
- * passed to Next on the request so it marks its own scripts.
+ * What must be decided before a route runs, for every document request `next start` serves (behind
+ * nginx, only the ones nginx passes on): the refusals (lib/http/request-limits.ts), the 400 status of a
+ * bad query (lib/proxy/request-guard.ts) and each page's Content-Security-Policy — the hashes of its own
+ * inline scripts for a prerendered page, a fresh nonce for a page rendered per request.
  */
 
 let manifest: CspManifest | null | undefined;
+let catalog: RequestCatalog | null | undefined;
 
-function loadManifest(): CspManifest | null {
-  if (manifest === undefined) manifest = readCspManifest();
-  return manifest;
+/** The build's CSP manifest and request catalog, read once (every request in `next dev`, where they change). */
+function buildFiles(): { manifest: CspManifest | null; catalog: RequestCatalog | null } {
+  if (manifest === undefined || process.env.NODE_ENV !== "production") {
+    manifest = readCspManifest();
+    catalog = readRequestCatalog();
+  }
+  return { manifest, catalog: catalog ?? null };
 }
 
-/**
- * Bad /compare, /roles and /search addresses get a real 400 (an App Router page cannot set its status;
- * the page itself explains what was wrong); the compare picker's form submission is redirected to the
- * canonical /compare?roles=a,b; filtered /roles views are served by a per-request route while /roles
- * itself stays prerendered. Other paths pass through untouched.
- */
-let catalog: Catalog | undefined;
+/** A refused request: its status and the prerendered page explaining it. */
+function refuse(status: ErrorStatus, allow?: string): NextResponse {
+  const { headers, body } = refusal(status, buildFiles().manifest, allow);
+  return new NextResponse(body, { status, headers });
+}
 
-function guard(request: NextRequest): { status?: 400; redirect?: URL; rewrite?: URL; personal?: boolean } {
-  const { pathname, searchParams } = request.nextUrl;
-  // Note: the proxy runs on every page view; the static pages (the bulk of traffic) skip the checks.
-  if (!(GUARDED_PATHS as readonly string[]).includes(pathname) && !PERSONAL.test(pathname)) return {};
-  if (process.env.NODE_ENV !== "production") catalog = undefined; // `next dev` picks up content edits
-  catalog ??= { slugs: new Set(getAllRoles().map((r) => r.slug)), categories: getCategories(), profile: getRole };
-  const verdict = checkRequest(pathname, searchParams, catalog);
-  if (verdict.status === 307) return { redirect: new URL(verdict.location, request.url) };
-  let rewrite: URL | undefined;
-  if (verdict.rewrite) {
-    // Note: cloning nextUrl keeps Next's own origin; a URL built from request.url can differ in host
-    // (localhost vs 127.0.0.1) and would then be proxied as an external rewrite, through this proxy again.
-    rewrite = request.nextUrl.clone();
-    rewrite.pathname = verdict.rewrite;
-    useServerOrigin(rewrite);
+export function proxy(request: NextRequest) {
+  const { pathname, search, searchParams } = request.nextUrl;
+  const { catalog } = buildFiles();
+  // Note: without a catalog (`next dev` before any build) unknown roles and bad queries are left to the pages.
+  const roleExists = (slug: string) => !catalog || Object.hasOwn(catalog.roles, slug);
+  const screening = screenRequest(request.method, pathname, search, roleExists);
+  if (screening?.action === "refuse") return refuse(screening.status, screening.allow);
+  if (screening?.action === "redirect") return NextResponse.redirect(new URL(screening.location, request.url), 308);
+
+  const guarded = (GUARDED_PATHS as readonly string[]).includes(pathname) || pathname === FILTERED_ROLES_ROUTE || PERSONAL.test(pathname);
+  const verdict = guarded && catalog ? checkRequest(pathname, searchParams, catalog) : { status: 200 as const };
+  if (verdict.status === 404) return refuse(404);
+  if (verdict.status === 307) return NextResponse.redirect(new URL(verdict.location, request.url), 307);
+  const response = withPolicy(request, verdict.status === 400 ? 400 : undefined, "rewrite" in verdict ? verdict.rewrite : undefined);
+  if ("private" in verdict && verdict.private) {
+    // The assessment's answers live in the URL: nothing is cached or indexed.
+    response.headers.set("Cache-Control", "private, no-store");
+    response.headers.set("X-Robots-Tag", "noindex, nofollow");
   }
-  return { status: verdict.status === 400 ? 400 : undefined, rewrite, personal: verdict.private };
+  return response;
+}
+
+/** Passes the request on (to `rewrite`, if given) with the status and the policy of the page that renders it. */
+function withPolicy(request: NextRequest, status: 400 | undefined, rewrite: string | undefined): NextResponse {
+  let target: URL | undefined;
+  if (rewrite) {
+    // Note: cloning nextUrl keeps Next's own origin, so the rewrite is served in-process (see useServerOrigin).
+    target = request.nextUrl.clone();
+    target.pathname = rewrite;
+    useServerOrigin(target);
+  }
+  const respond = (init: Parameters<typeof NextResponse.next>[0]) => (target ? NextResponse.rewrite(target, init) : NextResponse.next(init));
+  const { manifest } = buildFiles();
+  if (!manifest) {
+    const response = respond({ status });
+    response.headers.set("Content-Security-Policy", buildCsp({ unsafeInline: true }));
+    return response;
+  }
+  const pathname = (target ?? request.nextUrl).pathname.replace(/\/+$/, "") || "/";
+  const hashes = Object.hasOwn(manifest.pages, pathname) ? manifest.pages[pathname] : undefined;
+  if (hashes) {
+    const response = respond({ status });
+    response.headers.set("Content-Security-Policy", buildCsp({ hashes }));
+    return response;
+  }
+  const nonce = createNonce();
+  const policy = buildCsp({ hashes: manifest.notFound, nonce });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", policy);
+  requestHeaders.set("x-nonce", nonce);
+  const response = respond({ status, request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
 }
 
 /**
@@ -62,67 +101,7 @@ function useServerOrigin(url: URL) {
   url.port = origin.port;
 }
 
-/** Assessment and plan responses: the answers live in the URL, so nothing is cached or indexed. */
-function markPrivate(response: NextResponse): NextResponse {
-  response.headers.set("Cache-Control", "private, no-store");
-  response.headers.set("X-Robots-Tag", "noindex, nofollow");
-  return response;
-}
-
-/**
- * A request refused before any route runs (wrong method, address too long, broken %-escape, internal
- * page): its status and the prerendered page explaining it, with that page's own script hashes.
- */
-function refuse(status: ErrorStatus, allow?: string): NextResponse {
-  const { headers, body } = refusal(status, loadManifest(), allow);
-  return new NextResponse(body, { status, headers });
-}
-
-export function proxy(request: NextRequest) {
-  const screening = screenRequest(request.method, request.nextUrl.pathname, request.nextUrl.search, (slug) => getRole(slug) !== undefined);
-  if (screening?.action === "refuse") return refuse(screening.status, screening.allow);
-  if (screening?.action === "redirect") return NextResponse.redirect(new URL(screening.location, request.url), 308);
-  const { personal, ...rest } = guard(request);
-  const response = secure(request, rest);
-  return personal ? markPrivate(response) : response;
-}
-
-function secure(request: NextRequest, { status, redirect, rewrite }: Omit<ReturnType<typeof guard>, "personal">): NextResponse {
-  if (redirect) return NextResponse.redirect(redirect, 307);
-  const respond = (init: Parameters<typeof NextResponse.next>[0]) => (rewrite ? NextResponse.rewrite(rewrite, init) : NextResponse.next(init));
-  const loaded = loadManifest();
-  if (!loaded) {
-    const response = respond({ status });
-    response.headers.set("Content-Security-Policy", buildCsp({ unsafeInline: true }));
-    return response;
-  }
-  // The policy follows the route that renders the response (a rewritten /roles is not the static page).
-  const pathname = (rewrite ?? request.nextUrl).pathname.replace(/\/+$/, "") || "/";
-  const hashes = loaded.pages[pathname];
-  if (hashes) {
-    const response = respond({ status });
-    response.headers.set("Content-Security-Policy", buildCsp({ hashes }));
-    return response;
-  }
-  const nonce = createNonce();
-  const policy = buildCsp({ hashes: loaded.notFound, nonce });
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("content-security-policy", policy);
-  requestHeaders.set("x-nonce", nonce);
-  const response = respond({ status, request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", policy);
-  return response;
-}
-
 export const config = {
-  matcher: [
-    {
-      // Documents only: static assets, images and metadata files need no script policy.
-      source: "/((?!_next/static|_next/image|icon.svg|favicon.ico).*)",
-      // Prerendered pages the production server (server.ts) has already screened and given their policy.
-      // Note: Next reads this config statically, so the header name is written out (lib/front-door.ts,
-      // PRERENDERED_MARK; a unit test keeps them equal).
-      missing: [{ type: "header", key: "x-role-compass-prerendered" }],
-    },
-  ],
+  // Documents only: static assets, images and metadata files need no script policy.
+  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico).*)"],
 };

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
-import { siteConfig } from "@/lib/site";
+import { siteConfig } from "@/lib/seo/site";
 import "./globals.css";
 
 export const metadata: Metadata = {

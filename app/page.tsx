@@ -5,13 +5,13 @@ import { FamilySpotlight } from "@/components/home/family-spotlight";
 import { RiskBadge } from "@/components/role/risk-badge";
 import { SearchBox } from "@/components/search/search-box";
 import { JsonLd } from "@/components/seo/json-ld";
-import { largestFamilies, recentlyUpdated } from "@/lib/browse";
+import { largestFamilies, recentlyUpdated } from "@/lib/discovery/browse";
 import { getAllRoles, getCategories } from "@/lib/content";
-import { groupByCategory } from "@/lib/listing";
-import { RISK_BANDS, RISK_LEVELS } from "@/lib/risk";
-import { pageMetadata } from "@/lib/metadata";
-import { siteConfig } from "@/lib/site";
-import { buildHomeGraph } from "@/lib/structured-data";
+import { groupByCategory } from "@/lib/discovery/listing";
+import { RISK_BANDS, RISK_LEVELS } from "@/lib/content/risk";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { siteConfig } from "@/lib/seo/site";
+import { buildHomeGraph } from "@/lib/seo/structured-data";
 
 export const metadata: Metadata = {
   ...pageMetadata({ title: `${siteConfig.name} — ${siteConfig.tagline}`, description: siteConfig.description, path: "/" }),

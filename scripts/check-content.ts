@@ -9,7 +9,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { loadContent } from "../lib/content/load";
-import { formatReport, type ReportFormat } from "../lib/content/report";
+import { formatReport, type ReportFormat } from "../lib/check/report";
 
 function argValue(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -35,6 +35,8 @@ function check(): boolean {
   // Counted by file, valid or not: what was checked, not what passed.
   const counts = { roles: content.sources.roleFiles.size, articles: content.sources.articleFiles.size, categories: content.categories.length };
   console.log(formatReport({ problems: content.problems, counts, elapsedMs }, format));
+  // Note: said once per check (and so once per build, which runs the check first); pages then show no dates.
+  if (content.historyNote && format === "text") console.log(`Note: dates not checked and not shown — ${content.historyNote}.`);
   return content.problems.some((p) => p.severity === "error");
 }
 

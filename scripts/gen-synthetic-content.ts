@@ -14,7 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import { parse, stringify } from "yaml";
 import { splitFrontmatter } from "../lib/content/source";
-import { bandForShare } from "../lib/risk";
+import { bandForShare } from "../lib/content/risk";
 
 export type SyntheticOptions = {
   /** How many role profiles to write. */

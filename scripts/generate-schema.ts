@@ -1,20 +1,20 @@
 /**
  * `npm run schema [-- --check]`
  *
- * Writes JSON Schemas of the content files, generated from the zod schemas in `lib/schema.ts`, to
+ * Writes JSON Schemas of the content files, generated from the zod schemas in `lib/content/schema.ts`, to
  * `schemas/`: editors' tools use them for completion, hover help and underlining wrong values. Every
- * field's description is its JSDoc in `lib/schema.ts`, so the help an editor sees is the documentation
+ * field's description is its JSDoc in `lib/content/schema.ts`, so the help an editor sees is the documentation
  * the code carries. `--check` writes nothing and exits 1 if a committed file is out of date.
  */
 import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { z } from "zod";
-import { ArticleFrontmatterSchema, CategoriesFileSchema, RoleFrontmatterSchema } from "../lib/schema";
+import { ArticleFrontmatterSchema, CategoriesFileSchema, RoleFrontmatterSchema } from "../lib/content/schema";
 
 type Json = { [key: string]: unknown };
 
-/** What the JSDoc in `lib/schema.ts` says about a schema or a field, and about what it contains. */
+/** What the JSDoc in `lib/content/schema.ts` says about a schema or a field, and about what it contains. */
 type DocNode = {
   description?: string;
   /** A named schema the value is built from, e.g. `RiskSchema`. */
@@ -24,7 +24,7 @@ type DocNode = {
   values?: DocNode;
 };
 
-const SCHEMA_SOURCE = path.join(__dirname, "..", "lib", "schema.ts");
+const SCHEMA_SOURCE = path.join(__dirname, "..", "lib", "content", "schema.ts");
 
 function jsDocOf(node: ts.Node): string | undefined {
   const docs = ts.getJSDocCommentsAndTags(node).filter(ts.isJSDoc);
@@ -56,7 +56,7 @@ function docOfExpression(expr: ts.Expression): DocNode {
   return {};
 }
 
-/** Every exported `XxxSchema` in `lib/schema.ts` with its JSDoc and its fields' JSDoc. */
+/** Every exported `XxxSchema` in `lib/content/schema.ts` with its JSDoc and its fields' JSDoc. */
 export function readSchemaDocs(source = fs.readFileSync(SCHEMA_SOURCE, "utf8")): Map<string, DocNode> {
   const file = ts.createSourceFile("schema.ts", source, ts.ScriptTarget.Latest, true);
   const docs = new Map<string, DocNode>();
@@ -137,6 +137,6 @@ if (process.argv[1] && path.basename(process.argv[1]).startsWith("generate-schem
       written++;
     }
   }
-  if (stale === 0 && written === 0) console.log("The JSON Schemas in schemas/ are up to date with lib/schema.ts.");
+  if (stale === 0 && written === 0) console.log("The JSON Schemas in schemas/ are up to date with lib/content/schema.ts.");
   process.exit(stale ? 1 : 0);
 }

@@ -9,8 +9,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { loadContent } from "../lib/content/load";
-import { didYouMean } from "../lib/content/problems";
-import { RoleFrontmatterSchema, SlugSchema } from "../lib/schema";
+import { didYouMean } from "../lib/check/problems";
+import { RoleFrontmatterSchema, SlugSchema } from "../lib/content/schema";
 
 export type NewRoleOptions = {
   /** The repository root (the folder holding `content/`). */

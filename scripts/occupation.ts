@@ -7,8 +7,8 @@
  * `taskIds`. With words instead of a code, lists the occupations whose titles contain them.
  */
 import { loadResearch } from "../lib/research/load";
-import { buildOccupationEvidence, compareBandWithResearch } from "../lib/research/evidence";
-import { RISK_LEVELS } from "../lib/risk";
+import { buildOccupationEvidence } from "../lib/research/evidence";
+import { compareBandWithResearch, RISK_LEVELS } from "../lib/content/risk";
 
 const query = process.argv.slice(2).join(" ").trim();
 if (!query) {

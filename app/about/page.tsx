@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { Section } from "@/components/ui/section";
-import { siteConfig } from "@/lib/site";
-import { pageMetadata } from "@/lib/metadata";
-import { buildWebPage } from "@/lib/structured-data";
+import { siteConfig } from "@/lib/seo/site";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { buildWebPage } from "@/lib/seo/structured-data";
 import { JsonLd } from "@/components/seo/json-ld";
 
 const TITLE = "About Role Compass and how to propose a correction";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { getAllArticles } from "@/lib/content";
-import { formatDate } from "@/lib/format";
-import { pageMetadata } from "@/lib/metadata";
-import { buildWebPage } from "@/lib/structured-data";
+import { formatDate } from "@/lib/content/format";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { buildWebPage } from "@/lib/seo/structured-data";
 import { JsonLd } from "@/components/seo/json-ld";
 
 export const metadata: Metadata = pageMetadata({
@@ -24,7 +24,7 @@ export default function ArticlesPage() {
           <li key={a.slug} className="max-w-3xl">
             <h2 className="text-xl font-semibold"><Link href={`/articles/${a.slug}`}>{a.title}</Link></h2>
             <p className="mt-1 text-slate-700 dark:text-slate-300">{a.description}</p>
-            <p className="mt-1 text-sm text-slate-600 dark:text-slate-400"><time dateTime={a.updated}>{formatDate(a.updated)}</time></p>
+            {a.updated && <p className="mt-1 text-sm text-slate-600 dark:text-slate-400"><time dateTime={a.updated}>{formatDate(a.updated)}</time></p>}
           </li>
         ))}
       </ul>

@@ -5,18 +5,20 @@ import { CompareTable } from "@/components/compare/compare-table";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { BadRequest } from "@/components/site/bad-request";
 import { getAllRoles, getCategories } from "@/lib/content";
-import { compareHref, compareSkills, parseCompareQuery } from "@/lib/compare";
-import { groupByCategory } from "@/lib/listing";
-import { pageMetadata } from "@/lib/metadata";
+import { compareHref, compareSkills, parseCompareQuery } from "@/lib/discovery/compare";
+import { groupByCategory } from "@/lib/discovery/listing";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { toQueryRecord, toQueryString } from "@/lib/http/query";
+import { cache } from "react";
 
-function check(raw: string | string[] | undefined) {
-  const roles = getAllRoles();
-  const bySlug = new Map(roles.map((r) => [r.slug, r]));
-  return { result: parseCompareQuery(raw, new Set(bySlug.keys())), bySlug };
-}
+/** The query, parsed once per request for the metadata and the page (proxy.ts parses it once more, for the status). */
+const check = cache((query: string) => {
+  const bySlug = new Map(getAllRoles().map((r) => [r.slug, r]));
+  return { result: parseCompareQuery(toQueryRecord(query).roles, new Set(bySlug.keys())), bySlug };
+});
 
 export async function generateMetadata({ searchParams }: PageProps<"/compare">): Promise<Metadata> {
-  const { result, bySlug } = check((await searchParams).roles);
+  const { result, bySlug } = check(toQueryString(await searchParams));
   const description = "Compare two or three roles for AI automation risk, the tasks AI automates and augments, the outlook and the skills to add.";
   if (result.kind === "picker") return pageMetadata({ title: "Compare roles side by side", description, path: "/compare" });
   if (result.kind === "invalid") return { title: "Compare: bad request", robots: { index: false, follow: true } };
@@ -26,7 +28,7 @@ export async function generateMetadata({ searchParams }: PageProps<"/compare">):
 }
 
 export default async function ComparePage({ searchParams }: PageProps<"/compare">) {
-  const { result, bySlug } = check((await searchParams).roles);
+  const { result, bySlug } = check(toQueryString(await searchParams));
   const groups = groupByCategory(getAllRoles(), getCategories());
 
   if (result.kind === "invalid") {

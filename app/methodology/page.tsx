@@ -6,9 +6,9 @@ import { RiskBadge } from "@/components/role/risk-badge";
 import { Section } from "@/components/ui/section";
 import { getAllRoles } from "@/lib/content";
 import { getResearchStats } from "@/lib/research";
-import { RISK_BANDS, RISK_LEVELS } from "@/lib/risk";
-import { pageMetadata } from "@/lib/metadata";
-import { buildWebPage } from "@/lib/structured-data";
+import { RISK_BANDS, RISK_LEVELS } from "@/lib/content/risk";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { buildWebPage } from "@/lib/seo/structured-data";
 import { JsonLd } from "@/components/seo/json-ld";
 
 const TITLE = "Methodology: how we rate AI automation risk";
@@ -113,7 +113,7 @@ export default function MethodologyPage() {
         <ul className="list-disc space-y-2 pl-6 leading-7 text-slate-800 dark:text-slate-200">
           <li>Profiles are written in our own words by editors who research the role&apos;s real tasks and tools. Claims that rest on research cite it in the profile&apos;s sources.</li>
           <li>Each profile is one markdown file in our public repository. Every change is a pull request that an automated check validates: required fields, a band consistent with the automatable share, references that resolve, dates in order.</li>
-          <li>Every profile carries a published date, an <em>updated</em> date for its last substantive review, and a dated changelog of what changed. The check warns when a profile has not been reviewed for 12 months.</li>
+          <li>Every profile shows when it was first published and last changed. Those dates are not typed by an editor: they come from the site&apos;s version history (the first commit in which the profile was published, and the last that changed it), and the check refuses a changelog entry outside that span. Every source a profile cites shows the day an editor read it. The check warns when a profile has not changed for 12 months.</li>
           <li>Corrections are welcome from anyone: see <Link href="/about#corrections">how to propose one</Link>.</li>
         </ul>
       </Section>

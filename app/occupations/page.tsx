@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
-import { pageMetadata } from "@/lib/metadata";
-import { getOccupationsByMajorGroup, getRolesForCode, listOccupationPages } from "@/lib/research";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { getRolesForCode } from "@/lib/content/evidence";
+import { getOccupationsByMajorGroup, listOccupationPages } from "@/lib/research";
 
 export const metadata: Metadata = pageMetadata({
   title: "Every occupation: AI exposure data profiles",

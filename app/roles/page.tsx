@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { RolesBrowser } from "@/components/browse/roles-browser";
 import { JsonLd } from "@/components/seo/json-ld";
 import { getAllRoles, getCategories } from "@/lib/content";
-import { pageMetadata } from "@/lib/metadata";
-import { buildCollectionGraph } from "@/lib/structured-data";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { buildCollectionGraph } from "@/lib/seo/structured-data";
 
 export const metadata: Metadata = pageMetadata({
   title: "All roles rated for AI automation risk",
@@ -12,7 +12,7 @@ export const metadata: Metadata = pageMetadata({
 });
 
 // Note: this unfiltered list is prerendered. Any ?category, ?risk or ?sort is served under the same
-// address by app/roles/%5Fbrowse (see proxy.ts and lib/request-guard.ts).
+// address by app/roles/%5Fbrowse (see proxy.ts and lib/proxy/request-guard.ts).
 export default function RolesPage() {
   const roles = getAllRoles();
   return (

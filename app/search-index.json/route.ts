@@ -1,5 +1,5 @@
-import { getSearchIndex } from "@/lib/search-index";
-import { serializeSearchIndex } from "@/lib/search";
+import { getSearchIndex } from "@/lib/discovery/search-index";
+import { serializeSearchIndex } from "@/lib/discovery/search";
 
 // Written once at build time; the header search box fetches it only when a reader starts to search.
 export const dynamic = "force-static";

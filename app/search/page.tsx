@@ -4,15 +4,20 @@ import { SearchBox } from "@/components/search/search-box";
 import { SearchResults } from "@/components/search/search-results";
 import { BadRequest } from "@/components/site/bad-request";
 import { getAllRoles, getCategories } from "@/lib/content";
-import { groupByCategory } from "@/lib/listing";
-import { pageMetadata } from "@/lib/metadata";
-import { parseSearchQuery } from "@/lib/query";
-import { searchRoles } from "@/lib/search";
-import { getSearchIndex } from "@/lib/search-index";
-import { searchOccupations } from "@/lib/occupation-search";
+import { groupByCategory } from "@/lib/discovery/listing";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { cache } from "react";
+import { parseSearchQuery } from "@/lib/discovery/search-query";
+import { toQueryRecord, toQueryString } from "@/lib/http/query";
+import { searchRoles } from "@/lib/discovery/search";
+import { getSearchIndex } from "@/lib/discovery/search-index";
+import { searchOccupations } from "@/lib/discovery/occupation-search";
+
+/** The query, parsed once per request for the metadata and the page (proxy.ts parses it once more, for the status). */
+const parse = cache((query: string) => parseSearchQuery(toQueryRecord(query).q));
 
 export async function generateMetadata({ searchParams }: PageProps<"/search">): Promise<Metadata> {
-  const check = parseSearchQuery((await searchParams).q);
+  const check = parse(toQueryString(await searchParams));
   // Result pages are for readers, not crawlers: the role pages themselves are what should rank.
   if (!check.ok) return { title: "Search: bad request", robots: { index: false, follow: true } };
   return pageMetadata({
@@ -24,7 +29,7 @@ export async function generateMetadata({ searchParams }: PageProps<"/search">): 
 }
 
 export default async function SearchPage({ searchParams }: PageProps<"/search">) {
-  const check = parseSearchQuery((await searchParams).q);
+  const check = parse(toQueryString(await searchParams));
   if (!check.ok) {
     return (
       <BadRequest title="We couldn't run that search" problems={check.problems}>

@@ -1,6 +1,6 @@
-import { FAMILIARITY_LABELS, MAX_OUTSIDE_SHARE, TIME_LABELS } from "@/lib/assessment";
-import type { FormPrefill } from "@/lib/assessment-params";
-import type { AiTool, AugmentedTask, AutomatedTask } from "@/lib/schema";
+import { FAMILIARITY_LABELS, MAX_OUTSIDE_SHARE, TIME_LABELS } from "@/lib/assessment/scoring";
+import type { FormPrefill } from "@/lib/assessment/params";
+import type { AiTool, AugmentedTask, AutomatedTask } from "@/lib/content/schema";
 
 export type AssessmentFormProps = {
   action: string;
@@ -54,7 +54,7 @@ function Step({ n, title, intro, children }: { n: number; title: string; intro: 
 
 /**
  * The assessment as a plain GET form: it works without JavaScript, and the result URL holds the answers,
- * so it can be bookmarked or shared. Parameter names are documented in lib/assessment-params.ts.
+ * so it can be bookmarked or shared. Parameter names are documented in lib/assessment/params.ts.
  */
 export function AssessmentForm({ action, automating, augmenting, aiTools, prefill }: AssessmentFormProps) {
   return (

@@ -1,6 +1,6 @@
 import { PlanSettingsForm } from "@/components/plan/plan-settings-form";
-import { TIME_LABELS, type AssessmentResult as Result } from "@/lib/assessment";
-import { RISK_BANDS, RISK_LEVELS } from "@/lib/risk";
+import { TIME_LABELS, type AssessmentResult as Result } from "@/lib/assessment/scoring";
+import { RISK_BANDS, RISK_LEVELS } from "@/lib/content/risk";
 
 export type AssessmentResultProps = {
   roleTitle: string;

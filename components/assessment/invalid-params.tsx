@@ -1,4 +1,4 @@
-import { invalidParamsHeading, type ParamError } from "@/lib/assessment-params";
+import { invalidParamsHeading, type ParamError } from "@/lib/assessment/params";
 
 export type InvalidParamsProps = {
   errors: ParamError[];

@@ -1,5 +1,5 @@
 import type { Role } from "@/lib/content";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/content/format";
 import { RoleCard } from "@/components/role/role-card";
 
 export type DatedRoleListProps = { roles: Role[]; parents: ReadonlyMap<string, string>; headingLevel?: 2 | 3 };
@@ -12,8 +12,12 @@ export function DatedRoleList({ roles, parents, headingLevel = 3 }: DatedRoleLis
         <li key={role.slug} className="flex flex-col">
           <RoleCard role={role} headingLevel={headingLevel} />
           <p className="mt-1 px-1 text-xs text-slate-600 dark:text-slate-400">
-            Updated <time dateTime={role.updated}>{formatDate(role.updated)}</time>
-            {role.parent && parents.has(role.parent) ? ` · ${parents.get(role.parent)} family` : ""}
+            {role.updated && (
+              <>
+                Updated <time dateTime={role.updated}>{formatDate(role.updated)}</time>
+              </>
+            )}
+            {role.parent && parents.has(role.parent) ? `${role.updated ? " · " : ""}${parents.get(role.parent)} family` : ""}
           </p>
         </li>
       ))}

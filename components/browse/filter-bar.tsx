@@ -1,6 +1,6 @@
 import type { Category } from "@/lib/content";
-import { browseHref, SORT_LABELS, SORTS, type BrowseQuery } from "@/lib/browse";
-import { RISK_BANDS, RISK_LEVELS } from "@/lib/risk";
+import { browseHref, SORT_LABELS, SORTS, type BrowseQuery } from "@/lib/discovery/browse";
+import { RISK_BANDS, RISK_LEVELS } from "@/lib/content/risk";
 
 export type FilterBarProps = { query: BrowseQuery; categories: Pick<Category, "slug" | "title">[] };
 

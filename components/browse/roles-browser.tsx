@@ -2,10 +2,10 @@ import Link from "@/components/ui/link";
 import { DatedRoleList } from "@/components/browse/dated-role-list";
 import { FilterBar } from "@/components/browse/filter-bar";
 import { FamilyList } from "@/components/role/family-list";
-import { browseHref, browseRoles, describeView, groupByBand, isFiltered, type BrowseQuery } from "@/lib/browse";
+import { browseHref, browseRoles, describeView, groupByBand, isFiltered, type BrowseQuery } from "@/lib/discovery/browse";
 import type { Category, Role } from "@/lib/content";
-import { groupByCategory } from "@/lib/listing";
-import { RISK_BANDS } from "@/lib/risk";
+import { groupByCategory } from "@/lib/discovery/listing";
+import { RISK_BANDS } from "@/lib/content/risk";
 
 export type RolesBrowserProps = { query: BrowseQuery; roles: Role[]; categories: Category[] };
 

@@ -1,6 +1,6 @@
 import type { Role } from "@/lib/content";
-import type { CategoryGroup } from "@/lib/listing";
-import { MAX_COMPARED } from "@/lib/compare";
+import type { CategoryGroup } from "@/lib/discovery/listing";
+import { MAX_COMPARED } from "@/lib/discovery/compare";
 
 export type ComparePickerProps = {
   groups: CategoryGroup[];

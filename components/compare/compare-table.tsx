@@ -1,7 +1,7 @@
 import Link from "@/components/ui/link";
 import { RiskBadge } from "@/components/role/risk-badge";
 import type { Role } from "@/lib/content";
-import { compareHref, type SkillComparison, type SkillItem } from "@/lib/compare";
+import { compareHref, type SkillComparison, type SkillItem } from "@/lib/discovery/compare";
 import { SharedSkills } from "./shared-skills";
 
 export type CompareTableProps = { roles: Role[]; categoryTitles: ReadonlyMap<string, string>; skills: SkillComparison };

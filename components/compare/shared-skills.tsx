@@ -1,4 +1,4 @@
-import type { SharedSkill } from "@/lib/compare";
+import type { SharedSkill } from "@/lib/discovery/compare";
 
 export type SharedSkillsProps = { skills: SharedSkill[]; count: number };
 

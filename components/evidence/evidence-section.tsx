@@ -1,18 +1,22 @@
 import Link from "@/components/ui/link";
 import { Section } from "@/components/ui/section";
-import type { RoleEvidence } from "@/lib/research";
+import type { RoleEvidence } from "@/lib/content/evidence";
 import { NOT_A_FORECAST } from "@/lib/research/sources";
 import { OccupationFigures } from "./occupation-evidence";
 import { ResearchCredits } from "./research-credits";
 import { TaskEvidenceList } from "./task-evidence";
 
-export type EvidenceSectionProps = { evidence: RoleEvidence };
+export type EvidenceSectionProps = {
+  evidence: RoleEvidence;
+  /** The editor's reason, specific to the role, where the band and the research disagree. */
+  researchNote?: string;
+};
 
 /**
  * "Evidence" on a role profile: what published research measured for the occupation(s) the role
  * belongs to, beside the editorial band, with every figure linked to its source.
  */
-export function EvidenceSection({ evidence }: EvidenceSectionProps) {
+export function EvidenceSection({ evidence, researchNote }: EvidenceSectionProps) {
   const { occupations, comparison } = evidence;
   const several = occupations.length > 1;
   return (
@@ -37,6 +41,11 @@ export function EvidenceSection({ evidence }: EvidenceSectionProps) {
           }`}
         >
           {comparison.message} <Link href="/methodology#research-data">How we compare them</Link>
+          {comparison.explanation && (
+            <span className="mt-2 block" data-testid="research-note">
+              <strong>Why, for this role:</strong> {researchNote ?? comparison.explanation}
+            </span>
+          )}
         </p>
       )}
       {occupations.map((o) => (

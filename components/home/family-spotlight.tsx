@@ -1,8 +1,8 @@
 import Link from "@/components/ui/link";
 import { RiskBadge } from "@/components/role/risk-badge";
 import type { Role } from "@/lib/content";
-import { shortTitle } from "@/lib/format";
-import { RISK_BANDS } from "@/lib/risk";
+import { shortTitle } from "@/lib/content/format";
+import { RISK_BANDS } from "@/lib/content/risk";
 
 export type FamilySpotlightProps = { families: { head: Role; members: Role[] }[] };
 

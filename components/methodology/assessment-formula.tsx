@@ -1,7 +1,7 @@
 import { Section } from "@/components/ui/section";
-import { MAX_OUTSIDE_SHARE, TIME_WEIGHTS, computeExposureShare, sumWeights, type TimeAnswer } from "@/lib/assessment";
-import { MAX_HOURS, MIN_HOURS } from "@/lib/assessment-params";
-import { bandForShare, riskLabel } from "@/lib/risk";
+import { MAX_OUTSIDE_SHARE, TIME_WEIGHTS, computeExposureShare, sumWeights, type TimeAnswer } from "@/lib/assessment/scoring";
+import { MAX_HOURS, MIN_HOURS } from "@/lib/assessment/params";
+import { bandForShare, riskLabel } from "@/lib/content/risk";
 
 // The worked example is computed with the same function the assessment uses, so the text cannot drift from the code.
 const EXAMPLE = { automating: [2, 1, 0, 0, 0] as TimeAnswer[], augmenting: [1, 1, 1, 0, 0] as TimeAnswer[], outside: 30 };

@@ -1,7 +1,7 @@
 import Link from "@/components/ui/link";
 import { Section } from "@/components/ui/section";
 import type { ResearchStats } from "@/lib/research";
-import { CSV_COLUMNS } from "@/lib/research/export";
+import { CSV_COLUMNS } from "@/lib/seo/open-data";
 import { DATASETS, NOT_A_FORECAST, type Dataset } from "@/lib/research/sources";
 
 export type ResearchDataMethodologyProps = { stats: ResearchStats };

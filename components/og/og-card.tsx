@@ -1,5 +1,5 @@
-import type { RiskLevel } from "@/lib/risk";
-import { RISK_BANDS } from "@/lib/risk";
+import type { RiskLevel } from "@/lib/content/risk";
+import { RISK_BANDS } from "@/lib/content/risk";
 
 export const OG_SIZE = { width: 1200, height: 630 } as const;
 

@@ -1,4 +1,4 @@
-import { DEFAULT_HOURS, MAX_HOURS, MIN_HOURS } from "@/lib/assessment-params";
+import { DEFAULT_HOURS, MAX_HOURS, MIN_HOURS } from "@/lib/assessment/params";
 
 export type PlanSettingsFormProps = {
   /** The plan URL, /roles/<slug>/plan. */

@@ -1,4 +1,4 @@
-import { PLAN_PHASES, TASK_KIND_LABELS, type Plan, type PlanTaskKind } from "@/lib/plan";
+import { PLAN_PHASES, TASK_KIND_LABELS, type Plan, type PlanTaskKind } from "@/lib/assessment/plan";
 
 export type PlanViewProps = { plan: Plan };
 

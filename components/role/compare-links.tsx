@@ -1,7 +1,7 @@
 import Link from "@/components/ui/link";
 import type { Role } from "@/lib/content";
-import { compareHref } from "@/lib/compare";
-import { shortTitle } from "@/lib/format";
+import { compareHref } from "@/lib/discovery/compare";
+import { shortTitle } from "@/lib/content/format";
 
 export type CompareLinksProps = {
   role: Pick<Role, "slug" | "title" | "parent">;

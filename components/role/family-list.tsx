@@ -1,5 +1,5 @@
 import type { Role } from "@/lib/content";
-import { groupFamilies } from "@/lib/listing";
+import { groupFamilies } from "@/lib/discovery/listing";
 import { RoleCard } from "./role-card";
 
 export type FamilyListProps = { roles: Role[]; headingLevel?: 2 | 3 };

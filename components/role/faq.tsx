@@ -1,4 +1,4 @@
-import type { FaqItem } from "@/lib/faq";
+import type { FaqItem } from "@/lib/seo/faq";
 
 export type FaqProps = { items: FaqItem[] };
 

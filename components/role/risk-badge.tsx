@@ -1,4 +1,4 @@
-import { RISK_BANDS, type RiskLevel } from "@/lib/risk";
+import { RISK_BANDS, type RiskLevel } from "@/lib/content/risk";
 
 const TONE: Record<RiskLevel, string> = {
   low: "bg-green-50 text-green-800 ring-green-600/30 dark:bg-green-950 dark:text-green-200 dark:ring-green-400/40",

@@ -1,6 +1,6 @@
 import Link from "@/components/ui/link";
-import { RISK_BANDS, RISK_LEVELS } from "@/lib/risk";
-import type { Risk } from "@/lib/schema";
+import { RISK_BANDS, RISK_LEVELS } from "@/lib/content/risk";
+import type { Risk } from "@/lib/content/schema";
 
 const FILL: Record<string, string> = {
   low: "bg-risk-low",

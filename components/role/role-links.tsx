@@ -1,6 +1,6 @@
 import Link from "@/components/ui/link";
 import type { Article, Role } from "@/lib/content";
-import { shortTitle } from "@/lib/format";
+import { shortTitle } from "@/lib/content/format";
 import { RiskBadge } from "./risk-badge";
 
 export type RoleLinksProps = {

@@ -1,9 +1,9 @@
-import type { AiTool } from "@/lib/schema";
+import type { AiTool } from "@/lib/content/schema";
 
-export type SkillsListProps = { aiTools: AiTool[]; technical: string[]; human: string[] };
+export type SkillsListProps = { aiTools: readonly AiTool[]; aiToolsNote?: string; technical: readonly string[]; human: readonly string[] };
 
 /** The three skill groups side by side on wide screens, stacked on phones. */
-export function SkillsList({ aiTools, technical, human }: SkillsListProps) {
+export function SkillsList({ aiTools, aiToolsNote, technical, human }: SkillsListProps) {
   return (
     <div className="grid gap-4 md:grid-cols-3" data-testid="skills">
       <div className="rounded-xl border border-slate-200 p-4 dark:border-slate-800">
@@ -16,6 +16,7 @@ export function SkillsList({ aiTools, technical, human }: SkillsListProps) {
             </li>
           ))}
         </ul>
+        {aiToolsNote && <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{aiToolsNote}</p>}
       </div>
       <SkillGroup title="Technical skills" items={technical} />
       <SkillGroup title="Human skills" items={human} />
@@ -23,7 +24,7 @@ export function SkillsList({ aiTools, technical, human }: SkillsListProps) {
   );
 }
 
-function SkillGroup({ title, items }: { title: string; items: string[] }) {
+function SkillGroup({ title, items }: { title: string; items: readonly string[] }) {
   return (
     <div className="rounded-xl border border-slate-200 p-4 dark:border-slate-800">
       <h3 className="font-semibold text-slate-900 dark:text-white">{title}</h3>

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { RiskBadge } from "@/components/role/risk-badge";
-import type { SearchOutcome } from "@/lib/search";
+import type { SearchOutcome } from "@/lib/discovery/search";
 
 type Engine = (query: string) => SearchOutcome;
 
@@ -15,7 +15,7 @@ let engine: Promise<Engine> | undefined;
  * focus tries again; meanwhile the form still submits to /search.
  */
 function loadEngine(): Promise<Engine> {
-  engine ??= Promise.all([import("@/lib/search"), fetch("/search-index.json")])
+  engine ??= Promise.all([import("@/lib/discovery/search"), fetch("/search-index.json")])
     .then(async ([search, response]) => {
       if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
       const index = search.loadSearchIndex(await response.json());

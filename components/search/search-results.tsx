@@ -1,7 +1,7 @@
 import Link from "@/components/ui/link";
 import { RiskBadge } from "@/components/role/risk-badge";
 import type { Role } from "@/lib/content";
-import { matchedAliases, type SearchHit } from "@/lib/search";
+import { matchedAliases, type SearchHit } from "@/lib/discovery/search";
 
 export type SearchResultsProps = { hits: SearchHit[]; roles: ReadonlyMap<string, Role> };
 

@@ -10,7 +10,7 @@ export type BadRequestProps = {
 };
 
 /**
- * The body of a 400 page. The status itself is set by the proxy (lib/request-guard.ts), which runs the
+ * The body of a 400 page. The status itself is set by the proxy (lib/proxy/request-guard.ts), which runs the
  * same checks; this says what was wrong in words a reader can act on.
  */
 export function BadRequest({ title, problems, children }: BadRequestProps) {

@@ -1,5 +1,5 @@
 import Link from "@/components/ui/link";
-import { siteConfig } from "@/lib/site";
+import { siteConfig } from "@/lib/seo/site";
 
 export function SiteFooter() {
   return (

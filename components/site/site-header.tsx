@@ -1,6 +1,6 @@
 import Link from "@/components/ui/link";
 import { SearchBox } from "@/components/search/search-box";
-import { siteConfig } from "@/lib/site";
+import { siteConfig } from "@/lib/seo/site";
 import { Logo } from "./logo";
 
 const NAV = [

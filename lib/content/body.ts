@@ -1,7 +1,7 @@
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import type { Problem } from "./problems";
+import type { Problem } from "../check/problems";
 
 /*
  * Rules for the markdown body below the frontmatter. The page renders it as sanitised HTML, so raw HTML

@@ -1,7 +1,7 @@
 import { datesOf, type History } from "./history";
 import { checkChangelog, checkSharedProse, checkShortLists, checkSources, proseFields, reporterFor } from "./honesty-check";
-import { didYouMean, type Problem } from "./problems";
-import type { Article, ArticleFields, Category, Role, RoleFields, Sources } from "./load";
+import { didYouMean, type Problem } from "../check/problems";
+import type { Article, ArticleFields, Category, Role, RoleFields, Sources } from "./types";
 
 type Loaded = { roles: Role[]; articles: Article[]; categories: Category[] };
 

@@ -31,8 +31,8 @@ export type History =
 export const NO_UPDATE_TRAILER = "Content-Update";
 export const NO_UPDATE_VALUE = "none";
 
-/** The folders whose files get dates. */
-export const DATED_FOLDERS = ["content/roles", "content/articles"] as const;
+/** The folders whose files get dates (the research data's, for the occupation pages in the sitemap). */
+export const DATED_FOLDERS = ["content/roles", "content/articles", "content/data"] as const;
 
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -125,7 +125,8 @@ export function readHistory(root: string, today: Date = new Date()): History {
 
 /** Whether each version (`commit:path`) was a draft, read in one `git cat-file --batch`. */
 function draftFlags(root: string, versions: ReadonlyMap<string, Version[]>): Map<string, boolean> {
-  const keys = [...versions.values()].flatMap((h) => h.map((v) => `${v.commit}:./${v.path}`));
+  // Only markdown files can be drafts (the research data's CSV files are large and never are).
+  const keys = [...versions.values()].flatMap((h) => h.filter((v) => v.path.endsWith(".md")).map((v) => `${v.commit}:./${v.path}`));
   const flags = new Map<string, boolean>();
   if (keys.length === 0) return flags;
   // Note: `commit:path` names the path from the repository's top; `commit:./path` from `root`.
@@ -164,6 +165,14 @@ function uncommittedPaths(root: string, prefix: string): Set<string> {
     if (code[0] === "R" || code[0] === "C") i++; // the next part is the old path
   }
   return paths;
+}
+
+/** The day the last file under `folder` changed (the research data's release into the site), if known. */
+export function lastChangeUnder(history: History, folder: string): string | undefined {
+  if (!history.available) return undefined;
+  let latest: string | undefined;
+  for (const [path, dates] of history.files) if (path.startsWith(`${folder}/`) && (!latest || dates.updated > latest)) latest = dates.updated;
+  return latest;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { isoDay, type History } from "./history";
-import type { Problem } from "./problems";
+import type { Problem } from "../check/problems";
 import type { YamlSource } from "./source";
-import type { Change, Source } from "../schema";
+import type { Change, Source } from "./schema";
 
 /*
  * Rules that keep what a page says about itself true: its dates against the repository's history,

@@ -2,10 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { loadResearchOnce } from "../research/load";
 import { loadContent, type Article, type Category, type Content, type Role } from "./load";
-import { ContentError } from "./problems";
+import { ContentError } from "../check/problems";
 
-export type { Article, Category, Role } from "./load";
-export type { Problem } from "./problems";
+export type { Article, Category, Role } from "./types";
+export type { Problem } from "../check/problems";
 
 /*
  * The one module pages use. Content is read and validated once per process (once per build worker)

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { didYouMean, formatField, suggest, type Problem } from "./problems";
+import { didYouMean, formatField, suggest, type Problem } from "../check/problems";
 import type { YamlSource } from "./source";
 
 /** Describes a found value briefly, for "found …" in messages. */

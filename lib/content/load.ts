@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { renderMarkdown } from "../markdown";
+import { renderMarkdown } from "./markdown";
 import {
   ArticleFrontmatterSchema,
   CategoriesFileSchema,
@@ -11,78 +11,18 @@ import {
   type ArticleFrontmatter,
   type CategoryData,
   type RoleFrontmatter,
-} from "../schema";
+} from "./schema";
 import { loadResearch, type ResearchLoad } from "../research/load";
 import { checkBody } from "./body";
 import { checkCrossFile } from "./cross-check";
 import { issuesToProblems } from "./issues";
-import { datesOf, readHistory, type History } from "./history";
+import { datesOf, lastChangeUnder, readHistory, type History } from "./history";
 import { checkResearchCodes } from "./research-check";
-import { sortProblems, type Problem } from "./problems";
+import { sortProblems, type Problem } from "../check/problems";
 import { parseMarkdownSource, parseYamlSource, type YamlSource } from "./source";
+import type { Article, ArticleFields, Category, Content, RepositoryDates, Role, RoleFields, Sources } from "./types";
 
-/**
- * Dates from the repository's history (lib/content/history.ts); absent when there is no history to
- * vouch for them (a tarball, a shallow clone), and then no page shows them.
- */
-export type RepositoryDates = {
-  /** First commit of the file, draft or not. */
-  created?: string;
-  /** First commit in which the file was not a draft (today for a file not yet committed). */
-  published?: string;
-  /** Last commit that changed the file (today when it has uncommitted changes). */
-  updated?: string;
-};
-
-export type Role = RoleFrontmatter &
-  RepositoryDates & {
-    slug: string;
-    /** Repository-relative path of the source file. */
-    file: string;
-    /** The narrative body, rendered and sanitised. */
-    html: string;
-  };
-
-export type Article = ArticleFrontmatter & RepositoryDates & { slug: string; file: string; html: string };
-
-export type Category = CategoryData & { slug: string };
-
-export type Content = {
-  /** Every valid role, drafts included, sorted by title. */
-  roles: Role[];
-  articles: Article[];
-  categories: Category[];
-  problems: Problem[];
-  /** Set when the repository's history is unavailable: why no dates are shown or checked. */
-  historyNote?: string;
-};
-
-/** The fields of a file that failed validation which are valid on their own (see `parseValidFields`). */
-export type RoleFields = Partial<RoleFrontmatter> & { slug: string; file: string };
-export type ArticleFields = Partial<ArticleFrontmatter> & { slug: string; file: string };
-
-/** Where each entity came from, so cross-file problems can point at the right line. */
-export type Sources = {
-  roles: Map<string, YamlSource>;
-  articles: Map<string, YamlSource>;
-  categories: YamlSource | undefined;
-  /** Slugs of every role and article file with a valid name, even ones that failed validation. */
-  roleFiles: Set<string>;
-  articleFiles: Set<string>;
-  /**
-   * Files that failed validation, with their valid fields, so the cross-file rules (category, parent,
-   * related…) report on them in the same run rather than after the first fix.
-   */
-  invalidRoles: RoleFields[];
-  invalidArticles: ArticleFields[];
-  /** The markdown body of each valid role, for the rules that compare prose. */
-  bodies: Map<string, string>;
-  /**
-   * Slugs of the categories that are valid, even when `categories.yml` has errors elsewhere; undefined
-   * when the file is missing or is not valid YAML, so roles' categories cannot be checked.
-   */
-  categorySlugs: Set<string> | undefined;
-};
+export type { Article, ArticleFields, Category, Content, RepositoryDates, Role, RoleFields, Sources } from "./types";
 
 const KEBAB_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
 
@@ -246,5 +186,5 @@ export function loadContent(rootDir: string = process.cwd(), options: LoadConten
   const research = options.research ?? loadResearch(rootDir);
   problems.push(...research.problems);
   if (research.research) problems.push(...checkResearchCodes(roles, sources, research.research));
-  return { roles, articles, categories, problems: sortProblems(problems), sources, historyNote: history.available ? undefined : history.reason };
+  return { roles, articles, categories, problems: sortProblems(problems), sources, historyNote: history.available ? undefined : history.reason, dataUpdated: lastChangeUnder(history, "content/data") };
 }

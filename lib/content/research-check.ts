@@ -1,8 +1,9 @@
 import type { Research } from "../research/load";
 import { RESEARCH_FILES } from "../research/load";
-import { buildOccupationEvidence, compareBandWithResearch } from "../research/evidence";
-import { editDistance, suggest, type Problem } from "./problems";
-import type { Role, Sources } from "./load";
+import { buildOccupationEvidence } from "../research/evidence";
+import { compareBandWithResearch } from "./risk";
+import { editDistance, suggest, type Problem } from "../check/problems";
+import type { Role, Sources } from "./types";
 
 /** The codes nearest to a mistyped one (at most two edits away, up to three of them), nearest first. */
 export function nearestCodes(code: string, candidates: Iterable<string>): string[] {

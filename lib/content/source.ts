@@ -2,7 +2,7 @@ import matter from "gray-matter";
 import yaml from "js-yaml";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from "yaml";
 import { fastYamlLoad } from "./fast-yaml";
-import type { Problem } from "./problems";
+import type { Problem } from "../check/problems";
 
 /** A 1-based position in a file. */
 export type Position = { line: number; column: number };

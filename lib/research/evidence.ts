@@ -1,4 +1,3 @@
-import { RISK_BANDS, type RiskLevel } from "../risk";
 import type { Occupation, OnetTask, Research, WageFigures } from "./load";
 import { ordinal, percentileRank, type Distribution } from "./percentile";
 import { DATASETS, type DatasetId } from "./sources";
@@ -170,50 +169,5 @@ export function buildOccupationEvidence(research: Research, occupation: Occupati
     tasks: occupation.tasks.map((t) => ({ ...t, citedBy: citations.get(t.id) ?? [] })),
     taskCounts,
     onetUrl: `https://www.onetonline.org/link/summary/${occupation.code}`,
-  };
-}
-
-export type BandComparison = {
-  editorialStep: 1 | 2 | 3 | 4;
-  /** The quarter of all occupations the research puts the role in, 1 (least exposed) to 4. */
-  researchStep: 1 | 2 | 3 | 4;
-  /** The mean percentile the research step comes from. */
-  meanPercentile: number;
-  verdict: "agree" | "research-higher" | "research-lower";
-  message: string;
-};
-
-/**
- * Compares the editorial band with the research. The band measures a share of working time that AI
- * can do end to end today; the research measures exposure, which is broader. They are on different
- * scales, so we compare positions: the band's step (1–4) against the quarter of all occupations the
- * research places the role in (mean percentile of every figure for every code). Two or more steps
- * apart is a disagreement the page points out.
- */
-export function compareBandWithResearch(level: RiskLevel, percentiles: readonly number[]): BandComparison | undefined {
-  if (percentiles.length === 0) return undefined;
-  const band = RISK_BANDS[level];
-  const meanPercentile = Math.round(percentiles.reduce((s, p) => s + p, 0) / percentiles.length);
-  const researchStep = (meanPercentile < 25 ? 1 : meanPercentile < 50 ? 2 : meanPercentile < 75 ? 3 : 4) as 1 | 2 | 3 | 4;
-  const quarter = ["the least exposed quarter", "the second quarter", "the third quarter", "the most exposed quarter"][researchStep - 1];
-  const gap = researchStep - band.step;
-  if (Math.abs(gap) < 2) {
-    return {
-      editorialStep: band.step,
-      researchStep,
-      meanPercentile,
-      verdict: "agree",
-      message: `Our band (${band.label}, step ${band.step} of 4) and the research broadly agree: on average the research places this work in ${quarter} of all occupations (mean percentile ${meanPercentile}).`,
-    };
-  }
-  return {
-    editorialStep: band.step,
-    researchStep,
-    meanPercentile,
-    verdict: gap > 0 ? "research-higher" : "research-lower",
-    message:
-      gap > 0
-        ? `Our band and the research disagree: we rate this role ${band.label} (step ${band.step} of 4), while the research places the occupation in ${quarter} of all occupations (mean percentile ${meanPercentile}). Exposure counts every task AI could speed up, including ones a person still does and signs off; our band counts only the work AI can do end to end today.`
-        : `Our band and the research disagree: we rate this role ${band.label} (step ${band.step} of 4), while the research places the occupation in ${quarter} of all occupations (mean percentile ${meanPercentile}). The research reflects the models of 2023–2024 and how people used them then; our band is an editor's task-by-task judgement of the tools in use today, listed above.`,
   };
 }

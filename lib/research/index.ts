@@ -1,11 +1,10 @@
 import path from "node:path";
-import { getAllRoles, type Role } from "../content";
-import { ContentError } from "../content/problems";
-import { buildOccupationEvidence, compareBandWithResearch, type BandComparison, type OccupationEvidence, type TaskCitations } from "./evidence";
+import { ContentError } from "../check/problems";
+import { buildOccupationEvidence, type OccupationEvidence } from "./evidence";
 import { loadResearchOnce, type Occupation, type Research } from "./load";
 
 export type { Occupation, OnetTask, Research } from "./load";
-export type { BandComparison, Measure, OccupationEvidence, TaskEvidence, WageEvidence } from "./evidence";
+export type { Measure, OccupationEvidence, TaskEvidence, WageEvidence } from "./evidence";
 
 /*
  * The one module pages use for research data. The files are parsed once per process (the content
@@ -59,49 +58,10 @@ export function getOccupationsByMajorGroup(): MajorGroup[] {
   return [...groups.values()];
 }
 
-let rolesByCode: Map<string, Role[]> | undefined;
-
-/** Published profiles that cite each O*NET-SOC code, built once. */
-export function getRolesForCode(code: string): Role[] {
-  if (!rolesByCode) {
-    rolesByCode = new Map();
-    for (const role of getAllRoles()) {
-      for (const c of role.onet) rolesByCode.set(c, [...(rolesByCode.get(c) ?? []), role]);
-    }
-  }
-  return rolesByCode.get(code) ?? [];
-}
-
 export function getOccupationEvidence(code: string): OccupationEvidence | undefined {
   const research = getResearch();
   const occupation = research.byCode.get(code);
   return occupation ? buildOccupationEvidence(research, occupation) : undefined;
-}
-
-export type RoleEvidence = { occupations: OccupationEvidence[]; comparison?: BandComparison };
-
-/** The profile's O*NET task citations, by task ID. */
-export function taskCitations(role: Pick<Role, "automating" | "augmenting">): TaskCitations {
-  const map = new Map<number, { list: "automating" | "augmenting"; task: string }[]>();
-  const add = (list: "automating" | "augmenting", task: string, ids: number[] | undefined) => {
-    for (const id of ids ?? []) map.set(id, [...(map.get(id) ?? []), { list, task }]);
-  };
-  for (const t of role.automating) add("automating", t.task, t.taskIds);
-  for (const t of role.augmenting) add("augmenting", t.task, t.taskIds);
-  return map;
-}
-
-/** Evidence for each of a profile's codes, and how the research compares with its band. */
-export function getRoleEvidence(role: Role): RoleEvidence {
-  const research = getResearch();
-  const citations = taskCitations(role);
-  // The content check guarantees every code exists; a missing one would have failed the build.
-  const occupations = role.onet.map((code) => buildOccupationEvidence(research, research.byCode.get(code)!, citations));
-  const comparison = compareBandWithResearch(
-    role.risk.level,
-    occupations.flatMap((o) => o.measures.map((m) => m.percentile)),
-  );
-  return { occupations, comparison };
 }
 
 export type ResearchStats = {

@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { loadContent } from "../../lib/content/load";
-import { gradeHeaders } from "../../lib/security-grade";
+import { gradeHeaders } from "../../lib/http/security-grade";
 import { generateSyntheticContent } from "../gen-synthetic-content";
 import { writeBareSite } from "./bare-site";
 import { fetchRetry, runMeasured, waitForHttp } from "./proc";

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { loadContent } from "../../lib/content/load";
-import { createSearchIndex, loadSearchIndex, searchRoles, toSearchDocs } from "../../lib/search";
+import { createSearchIndex, loadSearchIndex, searchRoles, toSearchDocs } from "../../lib/discovery/search";
 import { fetchRetry } from "./proc";
 
 /** Typical queries readers type, including typos and colloquial names. */

@@ -1,12 +1,12 @@
 import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { scoreAssessment, type AssessmentAnswers } from "../../lib/assessment";
+import { scoreAssessment, type AssessmentAnswers } from "../../lib/assessment/scoring";
 import { loadContent } from "../../lib/content/load";
-import { RISK_BANDS } from "../../lib/risk";
+import { RISK_BANDS } from "../../lib/content/risk";
 import { parseIcs, prop, unescapeText } from "../unit/helpers/ics-reader";
 
-const role = loadContent(process.cwd()).roles.find((r) => r.slug === "software-developer-backend-api")!;
+const role = loadContent(process.env.CONTENT_ROOT ?? process.cwd()).roles.find((r) => r.slug === "software-developer-backend-api")!;
 const ROLE_URL = `/roles/${role.slug}`;
 
 // One answer per task and tool of the profile, cycling through the choices.

@@ -3,14 +3,14 @@ import { expect, test } from "@playwright/test";
 import { loadContent } from "../../lib/content/load";
 import { parseDelimited } from "../../lib/research/csv";
 import { buildOccupationEvidence, describeWages } from "../../lib/research/evidence";
-import { CSV_COLUMNS, type RolesDataset } from "../../lib/research/export";
+import { CSV_COLUMNS, type RolesDataset } from "../../lib/seo/open-data";
 import { loadResearch } from "../../lib/research/load";
 
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
 // Expectations come from the same shipped data the build used.
 const research = loadResearch(process.cwd()).research!;
-const content = loadContent(process.cwd());
+const content = loadContent(process.env.CONTENT_ROOT ?? process.cwd());
 const published = content.roles.filter((r) => !r.draft);
 
 test.describe("Evidence section on an editorial profile", () => {

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { loadContent } from "../../lib/content/load";
 
-const content = loadContent(process.cwd());
+const content = loadContent(process.env.CONTENT_ROOT ?? process.cwd());
 const published = content.roles.filter((r) => !r.draft);
 const bySlug = new Map(published.map((r) => [r.slug, r]));
 const backend = bySlug.get("software-developer-backend-api")!;
@@ -184,7 +184,7 @@ test("the home page is the front door", async ({ page }) => {
   for (const slug of new Set(published.map((r) => r.category))) await expect(categories.locator(`a[href="/categories/${slug}"]`)).toHaveCount(1);
   const families = page.getByRole("region", { name: "Role families" });
   await expect(families.getByRole("link", { name: "Software Developer", exact: true })).toBeVisible();
-  const newest = [...published].sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title, "en"))[0]!;
+  const newest = [...published].sort((a, b) => (b.updated ?? "").localeCompare(a.updated ?? "") || a.title.localeCompare(b.title, "en"))[0]!;
   await expect(page.getByRole("region", { name: "Recently updated" }).getByRole("link", { name: newest.title, exact: true })).toBeVisible();
   const bands = page.getByRole("region", { name: "What the risk bands mean" });
   await expect(bands.getByRole("link", { name: "How we decide a rating" })).toHaveAttribute("href", "/methodology");

@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { loadContent } from "../../lib/content/load";
-import { buildFaq } from "../../lib/faq";
-import { RISK_BANDS } from "../../lib/risk";
+import { buildFaq } from "../../lib/seo/faq";
+import { RISK_BANDS } from "../../lib/content/risk";
 
-const content = loadContent(process.cwd());
+const content = loadContent(process.env.CONTENT_ROOT ?? process.cwd());
 const published = content.roles.filter((r) => !r.draft);
 const role = published.find((r) => r.slug === "software-developer-backend-api")!;
 

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { loadContent } from "../../lib/content/load";
 
-const content = loadContent(process.cwd());
+const content = loadContent(process.env.CONTENT_ROOT ?? process.cwd());
 const published = content.roles.filter((r) => !r.draft);
 const ROLE = "/roles/software-developer-backend-api";
 
@@ -47,18 +47,26 @@ test("every page type has a unique title, a description and a canonical URL", as
 
 test("sitemap lists every published role with lastmod, robots points to it", async ({ request }) => {
   const xml = await (await request.get("/sitemap.xml")).text();
-  for (const r of published) expect(xml).toContain(`<loc>http://localhost:3000/roles/${r.slug}</loc>\n<lastmod>${r.updated}</lastmod>`);
+  for (const r of published) expect(xml).toContain(r.updated ? `<loc>http://localhost:3000/roles/${r.slug}</loc>\n<lastmod>${r.updated}</lastmod>` : `<loc>http://localhost:3000/roles/${r.slug}</loc>`);
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toContain("Sitemap: http://localhost:3000/sitemap.xml");
 });
 
-test("feeds: the site feed and a role's feed are Atom with dated entries", async ({ request }) => {
+test("feeds: the site feed and a role's feed are Atom, dated from the repository's history and the changelogs", async ({ request }) => {
   const site = await request.get("/feed.xml");
   expect(site.headers()["content-type"]).toContain("application/atom+xml");
   const siteXml = await site.text();
-  expect((siteXml.match(/<entry>/g) ?? []).length).toBe(published.reduce((n, r) => n + r.changelog.length, 0));
+  // One entry per profile's first publication (when the history vouches for it) and per changelog entry.
+  const expected = published.reduce((n, r) => n + r.changelog.length + (r.published ? 1 : 0), 0);
+  expect((siteXml.match(/<entry>/g) ?? []).length).toBe(expected);
+  const role = published.find((r) => `/roles/${r.slug}` === ROLE)!;
   const roleXml = await (await request.get(`${ROLE}/feed.xml`)).text();
-  expect(roleXml).toContain("<updated>2026-11-20T00:00:00Z</updated>");
+  const newest = [role.published, ...role.changelog.map((c) => c.date)].filter((d) => d !== undefined).sort().at(-1);
+  if (newest) expect(roleXml).toContain(`<updated>${newest}T00:00:00Z</updated>`);
+  // No date is invented: every entry's date is the publication or a changelog date.
+  for (const [, date] of roleXml.matchAll(/<entry>[\s\S]*?<updated>(\d{4}-\d{2}-\d{2})T/g)) {
+    expect([role.published, ...role.changelog.map((c) => c.date)]).toContain(date);
+  }
   expect((await request.get("/roles/not-a-role/feed.xml")).status()).toBe(404);
 });
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { computeExposureShare, continueSentence, leastFamiliarTool, scoreAssessment, sumWeights } from "@/lib/assessment";
-import { RISK_LEVELS } from "@/lib/risk";
+import { computeExposureShare, continueSentence, leastFamiliarTool, scoreAssessment, sumWeights } from "@/lib/assessment/scoring";
+import { RISK_LEVELS } from "@/lib/content/risk";
 import { PROFILE, answers } from "./helpers/assessment-profile";
 
 describe("computeExposureShare", () => {
@@ -37,7 +37,7 @@ describe("computeExposureShare", () => {
 
 describe("scoreAssessment: score and band", () => {
   it.each([
-    // automating, augmenting, outside → score, band (thresholds of lib/risk.ts)
+    // automating, augmenting, outside → score, band (thresholds of lib/content/risk.ts)
     [[0, 0, 0], [2, 2, 2], 0, 0, "low"],
     [[1, 0, 0], [1, 0, 0], 62, 19, "low"],
     [[1, 0, 0], [1, 0, 0], 61, 20, "medium"], // 19.5 rounds up

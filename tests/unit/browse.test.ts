@@ -8,7 +8,7 @@ import {
   largestFamilies,
   parseBrowseQuery,
   recentlyUpdated,
-} from "@/lib/browse";
+} from "@/lib/discovery/browse";
 import { CATEGORIES, makeRole } from "./helpers/roles";
 
 const roles = [

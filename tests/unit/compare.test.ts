@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalCompareRedirect, compareHref, compareSkills, parseCompareQuery, sameSkill, splitRolesParam } from "@/lib/compare";
+import { canonicalCompareRedirect, compareHref, compareSkills, parseCompareQuery, sameSkill, splitRolesParam } from "@/lib/discovery/compare";
 import { makeRole } from "./helpers/roles";
 
 const known = new Set(["accountant", "bookkeeper", "plumber", "electrician"]);

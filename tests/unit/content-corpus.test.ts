@@ -4,7 +4,7 @@ import { parse } from "yaml";
 import { afterEach, describe, expect, it } from "vitest";
 import { getContent } from "@/lib/content";
 import { loadContent } from "@/lib/content/load";
-import { ContentError, formatProblem, type Problem } from "@/lib/content/problems";
+import { ContentError, formatProblem, type Problem } from "@/lib/check/problems";
 import { splitFrontmatter } from "@/lib/content/source";
 import { makeTree, readFixture } from "./helpers/content-tree";
 

@@ -5,9 +5,9 @@ import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { issuesToProblems } from "@/lib/content/issues";
 import { loadContent } from "@/lib/content/load";
-import { formatField, type Problem } from "@/lib/content/problems";
+import { formatField, type Problem } from "@/lib/check/problems";
 import { parseMarkdownSource, parseYamlSource } from "@/lib/content/source";
-import { ArticleFrontmatterSchema, CategoriesFileSchema, RoleFrontmatterSchema } from "@/lib/schema";
+import { ArticleFrontmatterSchema, CategoriesFileSchema, RoleFrontmatterSchema } from "@/lib/content/schema";
 import { BACKEND, makeTree, readFixture } from "./helpers/content-tree";
 
 /*

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { formatProblem } from "@/lib/content/problems";
+import { formatProblem } from "@/lib/check/problems";
 import { BACKEND, PARENT, backendWith, makeTree, readFixture } from "./helpers/content-tree";
+import { commitAll } from "./helpers/git";
 
 function errorsOf(edits: Record<string, string | null>): string[] {
   return loadContent(makeTree(edits))
@@ -18,7 +19,10 @@ describe("loadContent on the valid fixture", () => {
     expect(backend.risk.level).toBe("medium");
     expect(backend.html).toContain("<strong>medium</strong>");
     // YAML 1.2: dates stay strings, never Date objects.
-    expect(backend.updated).toBe("2026-11-20");
+    expect(backend.changelog[0]?.date).toBe("2026-11-26");
+    // A copied tree has no history: no dates are shown rather than guessed.
+    expect(backend.published).toBeUndefined();
+    expect(content.historyNote).toBe("this is not a git checkout");
     expect(content.categories.find((c) => c.slug === "technology")?.title).toBe("Technology");
   });
 
@@ -72,15 +76,16 @@ describe("field errors name file, line, column and field", () => {
   });
 
   it("wrong types, a bad date and a non-https source", () => {
-    const text = backendWith("published: 2026-03-02", "published: 2026-02-30\ndraft: nope")
+    const text = backendWith("  - date: 2026-11-26", "  - date: 2026-02-30")
+      .replace("changelog:", "draft: nope\nchangelog:")
       .replace("automatableShare: 30", "automatableShare: thirty")
       .replace("url: https://survey.stackoverflow.co/2025/ai", "url: http://survey.stackoverflow.co/2025/ai");
     expect(errorsOf({ [BACKEND]: text })).toMatchInlineSnapshot(`
       [
         "content/roles/software-developer-backend-api.md:16:3 risk.automatableShare — expected a number, found "thirty"",
-        "content/roles/software-developer-backend-api.md:102:5 sources[2].url — expected an absolute https:// URL, found "http://survey.stackoverflow.co/2025/ai"",
-        "content/roles/software-developer-backend-api.md:107:1 published — expected a real calendar date, found "2026-02-30"",
+        "content/roles/software-developer-backend-api.md:94:5 sources[0].url — expected an absolute https:// URL, found "http://survey.stackoverflow.co/2025/ai"",
         "content/roles/software-developer-backend-api.md:108:1 draft — expected true or false, found "nope" (write true or false, without quotes)",
+        "content/roles/software-developer-backend-api.md:110:5 changelog[0].date — expected a real calendar date, found "2026-02-30"",
       ]
     `);
   });
@@ -140,7 +145,7 @@ describe("cross-file rules", () => {
   it("an unknown category", () => {
     expect(errorsOf({ [BACKEND]: backendWith("category: technology", "category: technolgy") })).toMatchInlineSnapshot(`
       [
-        "content/roles/software-developer-backend-api.md:4:1 category — no category "technolgy" in content/categories.yml; expected one of technology | customer-service | finance | legal | healthcare | marketing | creative | education | sales | hr | operations | trades — did you mean "technology"?",
+        "content/roles/software-developer-backend-api.md:4:1 category — no category "technolgy" in content/categories.yml; expected one of technology | customer-service | finance | legal | healthcare | marketing | creative | education | sales | hr | business-operations | trades — did you mean "technology"?",
       ]
     `);
   });
@@ -164,7 +169,7 @@ describe("cross-file rules", () => {
   });
 
   it("a published page linking to a draft", () => {
-    const parent = readFixture(PARENT).replace("published:", "draft: true\npublished:");
+    const parent = readFixture(PARENT).replace("formerSlugs: []", "formerSlugs: []\ndraft: true");
     expect(errorsOf({ [PARENT]: parent })).toMatchInlineSnapshot(`
       [
         "content/roles/software-developer-backend-api.md:3:1 parent — parent role "software-developer" is a draft: a published page must not link to it",
@@ -175,32 +180,28 @@ describe("cross-file rules", () => {
   it("a former slug that is a live slug", () => {
     expect(errorsOf({ [BACKEND]: backendWith("  - backend-developer", "  - software-developer") })).toMatchInlineSnapshot(`
       [
-        "content/roles/software-developer-backend-api.md:106:5 formerSlugs[0] — former slug "software-developer" is the slug of a live role (content/roles/software-developer.md); a redirect would hide it",
+        "content/roles/software-developer-backend-api.md:107:5 formerSlugs[0] — former slug "software-developer" is the slug of a live role (content/roles/software-developer.md); a redirect would hide it",
       ]
     `);
   });
 
-  it("changelog dates out of order or after updated", () => {
-    const text = backendWith("  - date: 2026-03-02", "  - date: 2026-11-21");
-    expect(errorsOf({ [BACKEND]: text })).toMatchInlineSnapshot(`
-      [
-        "content/roles/software-developer-backend-api.md:112:5 changelog[1].date — changelog date 2026-11-21 is after updated (2026-11-20): bump updated",
-        "content/roles/software-developer-backend-api.md:112:5 changelog[1].date — changelog entries must be newest first",
-      ]
-    `);
+  it("changelog entries newest first, none in the future", () => {
+    const text = backendWith("  - date: 2026-11-26\n", "  - date: 2026-11-20\n    summary: An earlier change, listed first although it is older.\n  - date: 2099-01-01\n");
+    expect(errorsOf({ [BACKEND]: text })).toEqual([
+      expect.stringMatching(/^content\/roles\/software-developer-backend-api\.md:111:5 changelog\[1\]\.date — 2099-01-01 is in the future \(today is \d{4}-\d{2}-\d{2}\)$/),
+      "content/roles/software-developer-backend-api.md:111:5 changelog[1].date — changelog entries must be newest first",
+    ]);
   });
 });
 
 describe("warnings do not fail", () => {
   it("a stale profile, a long description and no related roles are warnings", () => {
-    const text = backendWith("updated: 2026-11-20", "updated: 2024-01-10")
-      .replace(/- date: 2026-11-20/, "- date: 2024-01-10")
-      .replace("published: 2026-03-02", "published: 2023-03-02")
-      .replace("- date: 2026-03-02", "- date: 2023-03-02");
-    const content = loadContent(makeTree({ [BACKEND]: text }));
+    const root = makeTree({ [BACKEND]: backendWith("  - date: 2026-11-26", "  - date: 2024-01-10") });
+    commitAll(root, "2024-01-10");
+    const content = loadContent(root, { today: new Date("2026-12-02T00:00:00Z") });
     expect(content.problems.filter((p) => p.severity === "error")).toEqual([]);
     const warnings = content.problems.filter((p) => p.file === BACKEND).map((p) => p.message);
-    expect(warnings.some((m) => m.startsWith("not reviewed for"))).toBe(true);
+    expect(warnings).toContain("not changed for 1057 days (last commit 2024-01-10): review the profile");
     expect(warnings).toContain("no related roles: readers leave the page with nowhere to go");
   });
 });

@@ -2,8 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { knownKeysAt } from "@/lib/content/issues";
-import { RISK_BANDS, RISK_LEVELS } from "@/lib/risk";
-import { RoleFrontmatterSchema } from "@/lib/schema";
+import { RISK_BANDS, RISK_LEVELS } from "@/lib/content/risk";
+import { RoleFrontmatterSchema } from "@/lib/content/schema";
 
 const ROOT = path.join(__dirname, "..", "..");
 const guide = fs.readFileSync(path.join(ROOT, "CONTRIBUTING.md"), "utf8");

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { buildCsp, extractInlineScripts, hashScript, routeForHtmlFile } from "@/lib/csp";
+import { buildCsp, extractInlineScripts, hashScript, routeForHtmlFile } from "@/lib/http/csp";
 
 describe("extractInlineScripts", () => {
   it("keeps executable inline scripts and skips external and data scripts", () => {

@@ -3,9 +3,9 @@ import path from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { knownKeysAt } from "@/lib/content/issues";
-import type { Problem } from "@/lib/content/problems";
-import { formatReport } from "@/lib/content/report";
-import { RoleFrontmatterSchema } from "@/lib/schema";
+import type { Problem } from "@/lib/check/problems";
+import { formatReport } from "@/lib/check/report";
+import { RoleFrontmatterSchema } from "@/lib/content/schema";
 
 const VSCODE = path.join(__dirname, "..", "..", ".vscode");
 

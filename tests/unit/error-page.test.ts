@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { describe, expect, it } from "vitest";
-import { errorPageRoute, fallbackErrorHtml, readErrorPage } from "@/lib/error-page";
+import { errorPageRoute, fallbackErrorHtml, readErrorPage } from "@/lib/http/error-page";
 
 describe("errorPageRoute", () => {
   it("maps each status to the prerendered page that answers it", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { buildFaq, withArticle } from "@/lib/faq";
+import { buildFaq, withArticle } from "@/lib/seo/faq";
 import { makeTree } from "./helpers/content-tree";
 
 const content = loadContent(makeTree());

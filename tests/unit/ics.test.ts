@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildCalendar, escapeText, foldLine, icsDateTime, planToCalendar } from "@/lib/ics";
-import { buildPlan } from "@/lib/plan";
+import { buildCalendar, escapeText, foldLine, icsDateTime, planToCalendar } from "@/lib/assessment/calendar";
+import { buildPlan } from "@/lib/assessment/plan";
 import { PROFILE, answers } from "./helpers/assessment-profile";
 import { octets, parseIcs, prop, unescapeText } from "./helpers/ics-reader";
 

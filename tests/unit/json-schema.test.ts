@@ -9,7 +9,7 @@ type Json = { type?: string; description?: string; properties?: Record<string, J
 describe("JSON Schemas for editors' tools", () => {
   const built = buildJsonSchemas();
 
-  it.each([...built.keys()])("%s is committed and matches lib/schema.ts (run `npm run schema` if not)", (file) => {
+  it.each([...built.keys()])("%s is committed and matches lib/content/schema.ts (run `npm run schema` if not)", (file) => {
     const committed = fs.readFileSync(path.join(ROOT, file), "utf8");
     expect(committed).toBe(built.get(file));
   });

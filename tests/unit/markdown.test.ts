@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markdownToText, renderMarkdown } from "@/lib/markdown";
+import { markdownToText, renderMarkdown } from "@/lib/content/markdown";
 
 describe("renderMarkdown", () => {
   it("renders markdown with GFM", () => {

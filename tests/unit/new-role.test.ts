@@ -4,9 +4,9 @@ import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { knownKeysAt } from "@/lib/content/issues";
 import { loadContent } from "@/lib/content/load";
-import { formatProblem } from "@/lib/content/problems";
+import { formatProblem } from "@/lib/check/problems";
 import { splitFrontmatter } from "@/lib/content/source";
-import { RoleFrontmatterSchema } from "@/lib/schema";
+import { RoleFrontmatterSchema } from "@/lib/content/schema";
 import { createRole, NewRoleError, slugify } from "@/scripts/new-role";
 import { makeTree } from "./helpers/content-tree";
 

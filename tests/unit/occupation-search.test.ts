@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { searchOccupations } from "@/lib/occupation-search";
+import { searchOccupations } from "@/lib/discovery/occupation-search";
 
 // Uses the shipped research data (content/data), read from the repository root.
 describe("searchOccupations", () => {

@@ -11,16 +11,16 @@ import {
   parsePlanQuery,
   parseResultQuery,
   planToQuery,
-  queryFromSearch,
-  type RawQuery,
-} from "@/lib/assessment-params";
-import { MAX_OUTSIDE_SHARE, type AssessmentAnswers } from "@/lib/assessment";
-import { browseHref, parseBrowseQuery, SORTS } from "@/lib/browse";
-import { canonicalCompareRedirect, compareHref, MAX_COMPARED, MIN_COMPARED, parseCompareQuery, splitRolesParam } from "@/lib/compare";
-import { MAX_QUERY_LENGTH, normalizeQuery, paramsFromURL, parseSearchQuery, type QueryValue } from "@/lib/query";
-import { checkRequest, GUARDED_PATHS } from "@/lib/request-guard";
-import { RISK_LEVELS } from "@/lib/risk";
-import { createSearchIndex, fuzzyCompletions, searchRoles, toSearchDocs } from "@/lib/search";
+} from "@/lib/assessment/params";
+import { toQueryRecord, type QueryRecord, type QueryValue } from "@/lib/http/query";
+import { MAX_OUTSIDE_SHARE, type AssessmentAnswers } from "@/lib/assessment/scoring";
+import { browseHref, parseBrowseQuery, SORTS } from "@/lib/discovery/browse";
+import { canonicalCompareRedirect, compareHref, MAX_COMPARED, MIN_COMPARED, parseCompareQuery, splitRolesParam } from "@/lib/discovery/compare";
+import { MAX_QUERY_LENGTH, normalizeQuery, parseSearchQuery } from "@/lib/discovery/search-query";
+import { buildRequestCatalog } from "@/lib/proxy/catalog";
+import { checkRequest, GUARDED_PATHS, PERSONAL } from "@/lib/proxy/request-guard";
+import { RISK_LEVELS } from "@/lib/content/risk";
+import { createSearchIndex, fuzzyCompletions, searchRoles, toSearchDocs } from "@/lib/discovery/search";
 import { PROFILE } from "./helpers/assessment-profile";
 import { CATEGORIES, makeRole } from "./helpers/roles";
 
@@ -60,11 +60,11 @@ const searchOf = (list: [string, string][]) => new URLSearchParams(list);
 /** A query value as Next.js gives it to a page: absent, one string or several. */
 const queryValue: fc.Arbitrary<QueryValue> = fc.oneof(fc.constant(undefined), text, fc.array(text, { maxLength: 5 }));
 
-describe("paramsFromURL", () => {
+describe("toQueryRecord", () => {
   it("keeps every key as an ordinary own property, repeats as arrays in order, and never touches Object.prototype", () => {
     fc.assert(
       fc.property(pairs, (list) => {
-        const params = paramsFromURL(searchOf(list));
+        const params = toQueryRecord(searchOf(list));
         for (const name of new Set(list.map(([k]) => k))) {
           const values = list.filter(([k]) => k === name).map(([, v]) => v);
           expect(Object.hasOwn(params, name)).toBe(true);
@@ -79,7 +79,7 @@ describe("paramsFromURL", () => {
   });
 
   it("regression: names of Object's own members are plain parameters (the proxy answered 500)", () => {
-    expect(paramsFromURL(new URLSearchParams("constructor=1&__proto__=2&toString&toString=x"))).toEqual(
+    expect(toQueryRecord(new URLSearchParams("constructor=1&__proto__=2&toString&toString=x"))).toEqual(
       Object.fromEntries([
         ["constructor", "1"],
         ["__proto__", "2"],
@@ -122,7 +122,7 @@ describe("parseBrowseQuery", () => {
         if (category !== undefined) expect(CATEGORIES.map((c) => c.slug)).toContain(category);
         if (risk !== undefined) expect(RISK_LEVELS).toContain(risk);
         expect(SORTS).toContain(sort);
-        const again = parseBrowseQuery(paramsFromURL(new URL(browseHref(check.query), "http://x").searchParams), CATEGORIES);
+        const again = parseBrowseQuery(toQueryRecord(new URL(browseHref(check.query), "http://x").searchParams), CATEGORIES);
         expect(again).toEqual(check);
       }),
       RUNS,
@@ -164,14 +164,15 @@ describe("parseCompareQuery", () => {
   });
 });
 
-describe("checkRequest (the proxy's status for /compare, /roles, /search)", () => {
-  const catalog = { slugs: KNOWN, categories: CATEGORIES };
-  it("answers 200, 400 with problems, or a redirect that is then answered 200", () => {
+describe("checkRequest (the proxy's status for /compare, /roles, /search and the personal pages)", () => {
+  const catalog = buildRequestCatalog([...KNOWN].map((slug) => ({ slug, ...PROFILE })), CATEGORIES);
+  it("answers 200, 400 (exactly when the page's own parser refuses), or a redirect that is then answered 200", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...GUARDED_PATHS, "/roles/x", "/"), pairs, (pathname, list) => {
+      fc.property(fc.constantFrom(...GUARDED_PATHS, `/roles/${[...KNOWN][0]}/assessment/result`, `/roles/${[...KNOWN][0]}/plan`, "/roles/x", "/"), pairs, (pathname, list) => {
         const verdict = checkRequest(pathname, searchOf(list), catalog);
         expect([200, 307, 400]).toContain(verdict.status);
-        if (verdict.status === 400) expect(verdict.problems.length).toBeGreaterThan(0);
+        if (pathname === "/search") expect(verdict.status === 400).toBe(!parseSearchQuery(toQueryRecord(searchOf(list)).q).ok);
+        if (PERSONAL.test(pathname)) expect(verdict).toMatchObject({ private: true });
         if (verdict.status === 307) {
           const next = new URL(verdict.location, "http://x");
           expect(checkRequest(next.pathname, next.searchParams, catalog)).toEqual({ status: 200 });
@@ -191,18 +192,18 @@ describe("assessment and plan parameters", () => {
   }) as fc.Arbitrary<AssessmentAnswers>;
 
   /** Mostly-valid queries with a few things wrong, so the parsers' error paths and happy paths both run. */
-  const rawQuery: fc.Arbitrary<RawQuery> = fc
+  const rawQuery: fc.Arbitrary<QueryRecord> = fc
     .tuple(answersArb, fc.array(fc.tuple(key, fc.oneof(text, fc.array(text, { minLength: 2, maxLength: 3 }))), { maxLength: 4 }), fc.boolean())
     .map(([answers, edits, keep]) => {
-      const query: RawQuery = keep ? queryFromSearch(answersToQuery(answers)) : {};
+      const query: QueryRecord = keep ? toQueryRecord(answersToQuery(answers)) : {};
       for (const [name, value] of edits) Object.defineProperty(query, name, { value, enumerable: true, configurable: true, writable: true });
       return query;
     });
 
-  it("queryFromSearch never throws and keeps every key as an own property", () => {
+  it("toQueryRecord never throws and keeps every key as an own property", () => {
     fc.assert(
       fc.property(fc.oneof(text, pairs.map((l) => searchOf(l).toString())), (search) => {
-        const query = queryFromSearch(search);
+        const query = toQueryRecord(search);
         for (const [name] of new URLSearchParams(search)) expect(Object.hasOwn(query, name)).toBe(true);
       }),
       FEWER_RUNS,
@@ -223,7 +224,7 @@ describe("assessment and plan parameters", () => {
             expect(["missing", "invalid", "unknown"]).toContain(error.problem);
           }
           // The way back to the form keeps only answers the form accepts.
-          expect(parseFormQuery(PROFILE, queryFromSearch(onlyAnswers(PROFILE, parsed.kept))).ok).toBe(true);
+          expect(parseFormQuery(PROFILE, toQueryRecord(onlyAnswers(PROFILE, parsed.kept))).ok).toBe(true);
         }
         const plan = parsePlanQuery(PROFILE, query, today);
         if (plan.ok) {
@@ -243,10 +244,10 @@ describe("assessment and plan parameters", () => {
         fc.integer({ min: MIN_HOURS, max: MAX_HOURS }),
         fc.option(fc.date({ min: new Date("2000-01-01"), max: new Date("2099-12-31"), noInvalidDate: true }), { nil: undefined }),
         (answers, hours, start) => {
-          const result = parseResultQuery(PROFILE, queryFromSearch(answersToQuery(answers)));
+          const result = parseResultQuery(PROFILE, toQueryRecord(answersToQuery(answers)));
           expect(result).toEqual({ ok: true, value: answers });
           const settings = { answers, hours, start: start?.toISOString().slice(0, 10) ?? "2026-11-30", startGiven: start !== undefined };
-          const plan = parsePlanQuery(PROFILE, queryFromSearch(planToQuery(settings)), "2026-11-25");
+          const plan = parsePlanQuery(PROFILE, toQueryRecord(planToQuery(settings)), "2026-11-25");
           expect(plan).toEqual({ ok: true, value: settings });
         },
       ),

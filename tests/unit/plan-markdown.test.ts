@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildPlan } from "@/lib/plan";
-import { escapeMarkdown, planToMarkdown } from "@/lib/plan-markdown";
+import { buildPlan } from "@/lib/assessment/plan";
+import { escapeMarkdown, planToMarkdown } from "@/lib/assessment/plan-markdown";
 import { PROFILE } from "./helpers/assessment-profile";
 
 describe("planToMarkdown", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { PLAN_PHASES, addDays, buildPlan, splitHours, type PlanPhase } from "@/lib/plan";
+import { PLAN_PHASES, addDays, buildPlan, splitHours, type PlanPhase } from "@/lib/assessment/plan";
 import { PROFILE, answers } from "./helpers/assessment-profile";
 
 const START = "2027-01-04";

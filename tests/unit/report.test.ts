@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Problem } from "@/lib/content/problems";
-import { formatReport, githubAnnotation } from "@/lib/content/report";
+import type { Problem } from "@/lib/check/problems";
+import { formatReport, githubAnnotation } from "@/lib/check/report";
 
 const error: Problem = { severity: "error", file: "content/roles/a.md", line: 15, column: 3, field: "risk.level", message: 'expected one of low | medium, found "meduim" — did you mean "medium"?' };
 const warning: Problem = { severity: "warning", file: "content/roles/a.md", line: 2, column: 1, field: "updated", message: "not reviewed for 400 days: review the profile and bump updated" };

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalPath, isValidPercentEncoding, MAX_URL_LENGTH, screenRequest } from "@/lib/request-limits";
+import { canonicalPath, isValidPercentEncoding, MAX_URL_LENGTH, screenRequest } from "@/lib/http/request-limits";
 
 /** Splits a raw request target the way the proxy receives it: the path and the query, both still encoded. */
 function screen(method: string, target: string) {
@@ -17,7 +17,8 @@ describe("screenRequest (the proxy's first look at every document request)", () 
     "/search?q=%E0%A4%AA%E0%A4%BE",
     "/compare?roles=accountant,bookkeeper",
     "/roles/x/plan?a1=2&h=3&s=2026-12-07",
-    "/roles/..%2f..%2fetc%2fpasswd",
+    "/roles/..%252f..%252fetc%252fpasswd",
+    "/roles/a..b",
   ])("lets %s through", (target) => {
     expect(screen("GET", target)).toBeUndefined();
     expect(screen("HEAD", target)).toBeUndefined();
@@ -47,6 +48,10 @@ describe("screenRequest (the proxy's first look at every document request)", () 
     expect(screen("GET", "/request-error/405")).toEqual({ action: "refuse", status: 404 });
     expect(screen("GET", "/request-error")).toEqual({ action: "refuse", status: 404 });
     expect(screen("GET", "/request-error/%34%30%35")).toEqual({ action: "refuse", status: 404 });
+  });
+
+  it.each(["/roles/..%2f..%2fetc%2fpasswd", "/roles/%2e%2e/x", "/roles/x/plan/..%2F.env", "/%2E"])("refuses %s, a dot segment once decoded, with 400 (as nginx does)", (target) => {
+    expect(screen("GET", target)).toEqual({ action: "refuse", status: 400 });
     expect(screen("GET", "/request-errors")).toBeUndefined();
   });
 
@@ -129,7 +134,9 @@ describe("properties", () => {
           decodes = false;
         }
         expect(isValidPercentEncoding(path)).toBe(decodes);
-        if (decodes) expect(verdict?.action === "refuse" && verdict.status === 400).toBe(false);
+        // A decodable path is refused only if it holds a dot segment once decoded.
+        const dotSegment = decodes && /(?:^|\/)\.\.?(?:\/|$)/.test(decodeURIComponent(path));
+        if (decodes) expect(verdict?.action === "refuse" && verdict.status === 400).toBe(dotSegment);
         else expect(verdict).toEqual({ action: "refuse", status: 400 });
       }),
       { numRuns: 2000 },

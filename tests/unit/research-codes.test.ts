@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatProblem } from "@/lib/content/problems";
+import { formatProblem } from "@/lib/check/problems";
 import { loadContent } from "@/lib/content/load";
 import { OEWS_COMBINED_CODES, isOnetSocCode, majorGroupOf, onetToSoc, resolveSocKey } from "@/lib/research/codes";
 import { loadResearch } from "@/lib/research/load";

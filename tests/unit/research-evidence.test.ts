@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { taskCitations } from "@/lib/research";
+import { taskCitations } from "@/lib/content/evidence";
 import { parseDelimited } from "@/lib/research/csv";
-import { buildOccupationEvidence, compareBandWithResearch, describePercentile, describeWages } from "@/lib/research/evidence";
-import { CSV_COLUMNS, buildRolesDataset, csvCell, rolesDatasetToCsv } from "@/lib/research/export";
+import { buildOccupationEvidence, describePercentile, describeWages } from "@/lib/research/evidence";
+import { compareBandWithResearch } from "@/lib/content/risk";
+import { CSV_COLUMNS, buildRolesDataset, csvCell, rolesDatasetToCsv } from "@/lib/seo/open-data";
 import { loadResearch } from "@/lib/research/load";
 import { makeTree } from "./helpers/content-tree";
 
@@ -113,8 +114,13 @@ describe("band versus research", () => {
   });
 
   it("the message names both positions", () => {
-    expect(compareBandWithResearch("medium", [98, 72, 83])!.message).toMatchInlineSnapshot(
-      `"Our band and the research disagree: we rate this role Medium (step 2 of 4), while the research places the occupation in the most exposed quarter of all occupations (mean percentile 84). Exposure counts every task AI could speed up, including ones a person still does and signs off; our band counts only the work AI can do end to end today."`,
+    const disagreement = compareBandWithResearch("medium", [98, 72, 83])!;
+    expect(disagreement.message).toMatchInlineSnapshot(
+      `"Our band and the research disagree: we rate this role Medium (step 2 of 4), while the research places the occupation in the most exposed quarter of all occupations (mean percentile 84)."`,
+    );
+    // The general reason, shown only where a profile has no researchNote of its own (the check requires one).
+    expect(disagreement.explanation).toMatchInlineSnapshot(
+      `"Exposure counts every task AI could speed up, including ones a person still does and signs off; our band counts only the work AI can do end to end today."`,
     );
     expect(compareBandWithResearch("high", [60])!.message).toMatchInlineSnapshot(
       `"Our band (High, step 3 of 4) and the research broadly agree: on average the research places this work in the third quarter of all occupations (mean percentile 60)."`,

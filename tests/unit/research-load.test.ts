@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatProblem } from "@/lib/content/problems";
+import { formatProblem } from "@/lib/check/problems";
 import { MAX_PROBLEMS_PER_FILE, RESEARCH_FILES, loadResearch } from "@/lib/research/load";
 import { makeTree, readFixture } from "./helpers/content-tree";
 

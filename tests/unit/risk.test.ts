@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bandForShare } from "@/lib/risk";
+import { bandForShare } from "@/lib/content/risk";
 
 describe("bandForShare (the methodology's thresholds)", () => {
   it.each([

@@ -10,7 +10,7 @@ import {
   searchRoles,
   serializeSearchIndex,
   toSearchDocs,
-} from "@/lib/search";
+} from "@/lib/discovery/search";
 import { CATEGORIES, makeRole } from "./helpers/roles";
 
 const roles = [

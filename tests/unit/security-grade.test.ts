@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildCsp } from "@/lib/csp";
-import { gradeHeaders } from "@/lib/security-grade";
+import { buildCsp } from "@/lib/http/csp";
+import { gradeHeaders } from "@/lib/http/security-grade";
 
 const BASE = {
   "strict-transport-security": "max-age=63072000; includeSubDomains; preload",

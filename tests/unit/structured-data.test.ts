@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { buildFaq } from "@/lib/faq";
-import { buildBreadcrumbList, buildCollectionGraph, buildFaqPage, buildRolePageGraph, roleCrumbs, serializeJsonLd } from "@/lib/structured-data";
+import { buildFaq } from "@/lib/seo/faq";
+import { buildBreadcrumbList, buildCollectionGraph, buildFaqPage, buildRolePageGraph, roleCrumbs, serializeJsonLd } from "@/lib/seo/structured-data";
 import { makeTree } from "./helpers/content-tree";
+import { fixedHistory } from "./helpers/git";
 
-const content = loadContent(makeTree());
+const history = fixedHistory({ "content/roles/software-developer-backend-api.md": { published: "2026-11-25", updated: "2026-11-30" } });
+const content = loadContent(makeTree(), { history });
 const backend = content.roles.find((r) => r.slug === "software-developer-backend-api")!;
 const parent = content.roles.find((r) => r.slug === "software-developer")!;
 const category = content.categories.find((c) => c.slug === "technology")!;
@@ -34,9 +36,10 @@ describe("JSON-LD builders", () => {
     const types = graph["@graph"].map((n) => n["@type"]);
     expect(types).toEqual(["Organization", "Article", "BreadcrumbList", "FAQPage"]);
     const article = graph["@graph"][1]!;
+    // The dates are the repository's (lib/content/history.ts), never written by hand.
     expect(article).toMatchObject({
-      datePublished: "2026-03-02",
-      dateModified: "2026-11-20",
+      datePublished: "2026-11-25",
+      dateModified: "2026-11-30",
       about: { "@type": "Occupation", name: "Software Developer — Backend / API", occupationalCategory: ["15-1252.00"] },
     });
   });

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { formatProblem } from "@/lib/content/problems";
+import { formatProblem } from "@/lib/check/problems";
 import { generateSyntheticContent } from "@/scripts/gen-synthetic-content";
 
 describe("generateSyntheticContent (the benchmark's 1,000-profile tree)", () => {

@@ -4,9 +4,10 @@ import { RoleCard } from "@/components/role/role-card";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { Section } from "@/components/ui/section";
 import { getAllArticles, getArticle, getRole } from "@/lib/content";
-import { formatDate } from "@/lib/format";
-import { pageMetadata } from "@/lib/metadata";
-import { buildArticleGraph } from "@/lib/structured-data";
+import { PageDates } from "@/components/content/page-dates";
+import { SourceList } from "@/components/content/source-list";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { buildArticleGraph } from "@/lib/seo/structured-data";
 import { JsonLd } from "@/components/seo/json-ld";
 
 export const dynamicParams = false;
@@ -41,10 +42,9 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[slug
       <h1 className="mt-4 text-3xl font-extrabold tracking-tight text-balance text-slate-900 sm:text-4xl dark:text-white">{article.title}</h1>
       <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{article.description}</p>
       <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-        {article.author} · Published <time dateTime={article.published}>{formatDate(article.published)}</time>
-        {article.updated !== article.published && (
-          <> · Updated <time dateTime={article.updated}>{formatDate(article.updated)}</time></>
-        )}
+        {article.author}
+        {article.published && " · "}
+        <PageDates published={article.published} updated={article.updated} />
       </p>
       <div className="prose-body mt-8" dangerouslySetInnerHTML={{ __html: article.html }} />
       {roles.length > 0 && (
@@ -58,15 +58,7 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[slug
       )}
       {article.sources.length > 0 && (
         <Section id="sources" title="Sources">
-          <ul className="list-disc space-y-1 pl-5 text-sm">
-            {article.sources.map((s) => (
-              <li key={s.url}>
-                <a href={s.url} rel="noopener">{s.title}</a>
-                {s.publisher ? ` — ${s.publisher}` : ""}
-                {s.year ? ` (${s.year})` : ""}
-              </li>
-            ))}
-          </ul>
+          <SourceList sources={article.sources} />
         </Section>
       )}
     </article>

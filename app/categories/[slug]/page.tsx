@@ -3,11 +3,11 @@ import { notFound } from "next/navigation";
 import { FamilyList } from "@/components/role/family-list";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import Link from "@/components/ui/link";
-import { browseHref } from "@/lib/browse";
+import { browseHref } from "@/lib/discovery/browse";
 import { getAllRoles, getCategories, getCategory } from "@/lib/content";
-import { RISK_BANDS, RISK_LEVELS } from "@/lib/risk";
-import { pageMetadata } from "@/lib/metadata";
-import { buildCollectionGraph } from "@/lib/structured-data";
+import { RISK_BANDS, RISK_LEVELS } from "@/lib/content/risk";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { buildCollectionGraph } from "@/lib/seo/structured-data";
 import { JsonLd } from "@/components/seo/json-ld";
 
 export const dynamicParams = false;

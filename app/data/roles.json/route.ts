@@ -1,6 +1,6 @@
 import { getAllRoles } from "@/lib/content";
 import { getResearch } from "@/lib/research";
-import { buildRolesDataset } from "@/lib/research/export";
+import { buildRolesDataset } from "@/lib/seo/open-data";
 
 // Written once at build time, like the pages.
 export const dynamic = "force-static";

@@ -6,8 +6,9 @@ import { ResearchCredits } from "@/components/evidence/research-credits";
 import { TaskEvidenceList } from "@/components/evidence/task-evidence";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { Section } from "@/components/ui/section";
-import { getOccupation, getOccupationEvidence, getResearch, getRolesForCode, listOccupationPages } from "@/lib/research";
-import { pageMetadata } from "@/lib/metadata";
+import { getRolesForCode } from "@/lib/content/evidence";
+import { getOccupation, getOccupationEvidence, getResearch, listOccupationPages } from "@/lib/research";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { NOT_A_FORECAST } from "@/lib/research/sources";
 
 // Every occupation in the research data is prerendered; any other code is a 404.

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { ERROR_PAGE_STATUSES, MAX_URL_LENGTH } from "@/lib/request-limits";
+import { ERROR_PAGE_STATUSES, MAX_URL_LENGTH } from "@/lib/http/request-limits";
 
 /*
- * Pages for requests refused before any route runs (lib/request-limits.ts). Prerendered, and served by
- * the front door (or the proxy) from the build output with the refusal's status at the address the
- * reader asked for (lib/error-page.ts); requested directly, these addresses answer 404.
+ * Pages for requests refused before any route runs (lib/http/request-limits.ts). Prerendered, and served by
+ * nginx (error_page) or the proxy from the build output with the refusal's status at the address the
+ * reader asked for (lib/http/error-page.ts); requested directly, these addresses answer 404.
  */
 
 export const dynamicParams = false;

@@ -4,9 +4,9 @@ import { notFound } from "next/navigation";
 import { FamilyList } from "@/components/role/family-list";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { getAllRoles } from "@/lib/content";
-import { RISK_BANDS, RISK_LEVELS, type RiskLevel } from "@/lib/risk";
-import { pageMetadata } from "@/lib/metadata";
-import { buildCollectionGraph } from "@/lib/structured-data";
+import { RISK_BANDS, RISK_LEVELS, type RiskLevel } from "@/lib/content/risk";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { buildCollectionGraph } from "@/lib/seo/structured-data";
 import { JsonLd } from "@/components/seo/json-ld";
 
 export const dynamicParams = false;

@@ -2,9 +2,14 @@ import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { RolesBrowser, viewTitle } from "@/components/browse/roles-browser";
 import { BadRequest } from "@/components/site/bad-request";
-import { browseHref, parseBrowseQuery } from "@/lib/browse";
+import { browseHref, parseBrowseQuery } from "@/lib/discovery/browse";
 import { getAllRoles, getCategories } from "@/lib/content";
-import { pageMetadata } from "@/lib/metadata";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { toQueryRecord, toQueryString } from "@/lib/http/query";
+import { cache } from "react";
+
+/** The query, parsed once per request for the metadata and the page (proxy.ts parses it once more, for the status). */
+const parse = cache((query: string) => parseBrowseQuery(toQueryRecord(query), getCategories()));
 
 /*
  * /roles?category=…&risk=…&sort=… — rendered per request. proxy.ts serves it under the /roles address
@@ -12,7 +17,7 @@ import { pageMetadata } from "@/lib/metadata";
  */
 
 export async function generateMetadata({ searchParams }: PageProps<"/roles/_browse">): Promise<Metadata> {
-  const check = parseBrowseQuery(await searchParams, getCategories());
+  const check = parse(toQueryString(await searchParams));
   if (!check.ok) return { title: "Roles: bad request", robots: { index: false, follow: true } };
   // Note: every combination of filters is its own URL. Crawlers should index /roles, the category pages
   // and the risk-band pages, not the combinations, so filtered views are noindex (links still followed).
@@ -25,7 +30,7 @@ export async function generateMetadata({ searchParams }: PageProps<"/roles/_brow
 }
 
 export default async function FilteredRolesPage({ searchParams }: PageProps<"/roles/_browse">) {
-  const check = parseBrowseQuery(await searchParams, getCategories());
+  const check = parse(toQueryString(await searchParams));
   if (!check.ok) {
     return (
       <BadRequest title="We couldn't filter the list that way" problems={check.problems}>

@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
 import { OG_SIZE, OgCard } from "@/components/og/og-card";
 import { getAllRoles, getRole } from "@/lib/content";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/content/format";
 
 export const size = OG_SIZE;
 export const contentType = "image/png";
@@ -17,7 +17,7 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   const role = getRole((await params).slug);
   if (!role) return new Response("Not found", { status: 404 });
   return new ImageResponse(
-    <OgCard eyebrow="Will AI replace your job?" title={role.title} level={role.risk.level} footer={`Updated ${formatDate(role.updated)}`} />,
+    <OgCard eyebrow="Will AI replace your job?" title={role.title} level={role.risk.level} footer={role.updated ? `Updated ${formatDate(role.updated)}` : "rolecompass"} />,
     size,
   );
 }

@@ -8,19 +8,21 @@ import { Faq } from "@/components/role/faq";
 import { RiskRating } from "@/components/role/risk-rating";
 import { RoleLinks } from "@/components/role/role-links";
 import { SkillsList } from "@/components/role/skills-list";
-import { AugmentingList, AutomatingList } from "@/components/role/task-lists";
+import { TaskList } from "@/components/role/task-lists";
+import { PageDates } from "@/components/content/page-dates";
+import { SourceList } from "@/components/content/source-list";
 import { Timeline } from "@/components/role/timeline";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { Section } from "@/components/ui/section";
 import { getAllRoles, getArticle, getCategory, getFamily, getRole } from "@/lib/content";
-import { buildFaq } from "@/lib/faq";
-import { formatDate } from "@/lib/format";
-import { pageMetadata } from "@/lib/metadata";
-import { getRoleEvidence } from "@/lib/research";
-import { RISK_BANDS } from "@/lib/risk";
-import { buildRolePageGraph } from "@/lib/structured-data";
+import { buildFaq } from "@/lib/seo/faq";
+import { formatDate } from "@/lib/content/format";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { getRoleEvidence } from "@/lib/content/evidence";
+import { RISK_BANDS } from "@/lib/content/risk";
+import { buildRolePageGraph } from "@/lib/seo/structured-data";
 import { JsonLd } from "@/components/seo/json-ld";
-import { siteConfig } from "@/lib/site";
+import { siteConfig } from "@/lib/seo/site";
 
 // Every published role is prerendered; any other slug is a 404.
 export const dynamicParams = false;
@@ -86,8 +88,13 @@ export default async function RolePage({ params }: PageProps<"/roles/[slug]">) {
           <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{role.description}</p>
           <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
             AI automation risk: <strong>{band.label}</strong> · Category:{" "}
-            <Link href={`/categories/${category.slug}`}>{category.title}</Link> · Updated{" "}
-            <time dateTime={role.updated}>{formatDate(role.updated)}</time>
+            <Link href={`/categories/${category.slug}`}>{category.title}</Link>
+            {role.updated && (
+              <>
+                {" "}
+                · Updated <time dateTime={role.updated}>{formatDate(role.updated)}</time>
+              </>
+            )}
           </p>
         </div>
         <RiskRating risk={role.risk} title={role.title} />
@@ -99,21 +106,21 @@ export default async function RolePage({ params }: PageProps<"/roles/[slug]">) {
 
       <div className="grid gap-x-8 lg:grid-cols-2">
         <Section id="automating" title={`Tasks AI is automating for ${role.title}`}>
-          <AutomatingList tasks={role.automating} />
+          <TaskList kind="automating" tasks={role.automating} note={role.automatingNote} />
         </Section>
         <Section id="augmenting" title="Tasks AI is augmenting (you stay in the loop)">
-          <AugmentingList tasks={role.augmenting} />
+          <TaskList kind="augmenting" tasks={role.augmenting} />
         </Section>
       </div>
 
-      <EvidenceSection evidence={getRoleEvidence(role)} />
+      <EvidenceSection evidence={getRoleEvidence(role)} researchNote={role.researchNote} />
 
       <Section id="outlook" title="What the next years look like">
         <Timeline near={role.outlook.near} far={role.outlook.far} />
       </Section>
 
       <Section id="skills" title={`Skills ${role.title} professionals should learn`}>
-        <SkillsList aiTools={role.skills.aiTools} technical={role.skills.technical} human={role.skills.human} />
+        <SkillsList aiTools={role.skills.aiTools} aiToolsNote={role.skills.aiToolsNote} technical={role.skills.technical} human={role.skills.human} />
       </Section>
 
       <Section id="positioning" title="How to position yourself">
@@ -131,31 +138,27 @@ export default async function RolePage({ params }: PageProps<"/roles/[slug]">) {
         <div className="mt-6"><CompareLinks role={role} candidates={[...(parent ? [parent] : []), ...siblings, ...children, ...related]} /></div>
       </Section>
 
-      {role.sources.length > 0 && (
-        <Section id="sources" title="Sources">
-          <ul className="list-disc space-y-1 pl-5 text-sm">
-            {role.sources.map((s) => (
-              <li key={s.url}>
-                <a href={s.url} rel="noopener">{s.title}</a>
-                {s.publisher ? ` — ${s.publisher}` : ""}
-                {s.year ? ` (${s.year})` : ""}
+      <Section id="sources" title="Sources">
+        <SourceList sources={role.sources} />
+        <p className="mt-3 max-w-3xl text-sm text-slate-600 dark:text-slate-400">
+          The research figures in the Evidence section are credited there, with links to the datasets.
+        </p>
+      </Section>
+
+      <Section id="changes" title="What changed on this page">
+        {role.changelog.length > 0 && (
+          <ul className="mb-3 space-y-2 text-sm">
+            {role.changelog.map((c) => (
+              <li key={`${c.date}-${c.summary}`}>
+                <time dateTime={c.date} className="font-medium text-slate-900 dark:text-white">{formatDate(c.date)}</time>
+                <span className="text-slate-700 dark:text-slate-300"> — {c.summary}</span>
               </li>
             ))}
           </ul>
-        </Section>
-      )}
-
-      <Section id="changes" title="What changed on this page">
-        <ul className="space-y-2 text-sm">
-          {role.changelog.map((c) => (
-            <li key={`${c.date}-${c.summary}`}>
-              <time dateTime={c.date} className="font-medium text-slate-900 dark:text-white">{formatDate(c.date)}</time>
-              <span className="text-slate-700 dark:text-slate-300"> — {c.summary}</span>
-            </li>
-          ))}
-        </ul>
-        <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
-          First published <time dateTime={role.published}>{formatDate(role.published)}</time>. Spotted something wrong?{" "}
+        )}
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          <PageDates published={role.published} updated={role.updated} />
+          {role.published ? ". " : ""}Spotted something wrong?{" "}
           <Link href="/about#corrections">Propose a correction</Link>.
         </p>
       </Section>

@@ -1,8 +1,8 @@
 import http from "node:http";
-import { answersToQuery } from "../../../lib/assessment-params";
-import type { AssessmentAnswers } from "../../../lib/assessment";
+import { answersToQuery } from "../../../lib/assessment/params";
+import type { AssessmentAnswers } from "../../../lib/assessment/scoring";
 import { loadContent } from "../../../lib/content/load";
-import { MAX_URL_LENGTH } from "../../../lib/request-limits";
+import { MAX_URL_LENGTH } from "../../../lib/http/request-limits";
 
 /*
  * Shared by the reliability specs (bad URLs, fuzz, load, HTML validity, axe): the site's page types, built
@@ -10,7 +10,7 @@ import { MAX_URL_LENGTH } from "../../../lib/request-limits";
  * written (Playwright's and fetch's clients normalise `%2e%2e`, invalid escapes and methods' bodies).
  */
 
-const content = loadContent(process.cwd());
+const content = loadContent(process.env.CONTENT_ROOT ?? process.cwd());
 export const published = content.roles.filter((r) => !r.draft);
 export const ROLE = published.find((r) => r.slug === "software-developer-backend-api") ?? published[0]!;
 const sibling = published.find((r) => r.slug !== ROLE.slug && r.category === ROLE.category)!;

@@ -1,5 +1,5 @@
-import type { AssessmentAnswers } from "@/lib/assessment";
-import type { PlanProfile } from "@/lib/plan";
+import type { AssessmentAnswers } from "@/lib/assessment/scoring";
+import type { PlanProfile } from "@/lib/assessment/plan";
 
 /**
  * A small, fixed profile for the assessment and plan tests (independent of content/, which keeps changing):

@@ -1,5 +1,5 @@
 import { loadContent, type Category, type Role } from "@/lib/content/load";
-import { bandForShare } from "@/lib/risk";
+import { bandForShare } from "@/lib/content/risk";
 import { makeTree } from "./content-tree";
 
 const base = loadContent(makeTree()).roles.find((r) => r.slug === "software-developer-backend-api")!;
@@ -46,7 +46,7 @@ export function makeRole(spec: RoleSpec): Role {
 }
 
 export const CATEGORIES: Category[] = [
-  { slug: "technology", title: "Technology", description: "Software, data and IT roles for the tests." },
-  { slug: "finance", title: "Accounting & Finance", description: "Bookkeeping and accounting roles for the tests." },
-  { slug: "trades", title: "Skilled Trades", description: "Electricians and plumbers for the tests here." },
+  { slug: "technology", title: "Technology", description: "Software, data and IT roles for the tests.", formerSlugs: [] },
+  { slug: "finance", title: "Accounting & Finance", description: "Bookkeeping and accounting roles for the tests.", formerSlugs: [] },
+  { slug: "trades", title: "Skilled Trades", description: "Electricians and plumbers for the tests here.", formerSlugs: [] },
 ];

@@ -3,15 +3,25 @@ import { notFound } from "next/navigation";
 import { AssessmentForm } from "@/components/assessment/assessment-form";
 import { InvalidParams } from "@/components/assessment/invalid-params";
 import { ToolTrail } from "@/components/assessment/tool-trail";
-import { parseFormQuery, withQuery, queryFromRecord } from "@/lib/assessment-params";
+import { parseFormQuery, withQuery } from "@/lib/assessment/params";
 import { getCategory, getRole } from "@/lib/content";
+import { toQueryRecord, toQueryString } from "@/lib/http/query";
+import { cache } from "react";
 
-// A bad query answers 400: proxy.ts runs the same parser first (lib/request-guard.ts) and sets the status.
+/**
+ * The role and its parsed query, once per request for the metadata and the page. A bad query answers 400:
+ * proxy.ts runs the same parser (lib/proxy/request-guard.ts) and sets the status.
+ */
+const load = cache((slug: string, query: string) => {
+  const role = getRole(slug);
+  return role && { role, parsed: parseFormQuery(role, toQueryRecord(query)) };
+});
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/roles/[slug]/assessment">): Promise<Metadata> {
-  const role = getRole((await params).slug);
-  if (!role) return {};
-  const ok = parseFormQuery(role, queryFromRecord(await searchParams)).ok;
+  const loaded = load((await params).slug, toQueryString(await searchParams));
+  if (!loaded) return {};
+  const { role } = loaded;
+  const ok = loaded.parsed.ok;
   return {
     title: `${ok ? "" : "Check the answers: "}AI exposure assessment for ${role.title}`,
     description: `Score your own exposure to AI as a ${role.title}, task by task, in about a minute.`,
@@ -21,11 +31,10 @@ export async function generateMetadata({ params, searchParams }: PageProps<"/rol
 }
 
 export default async function AssessmentFormPage({ params, searchParams }: PageProps<"/roles/[slug]/assessment">) {
-  const query = queryFromRecord(await searchParams);
-  const role = getRole((await params).slug);
-  if (!role) notFound();
+  const loaded = load((await params).slug, toQueryString(await searchParams));
+  if (!loaded) notFound();
+  const { role, parsed } = loaded;
   const formPath = `/roles/${role.slug}/assessment`;
-  const parsed = parseFormQuery(role, query);
   if (!parsed.ok) {
     return <InvalidParams errors={parsed.errors} backHref={withQuery(formPath, parsed.kept)} backLabel="Back to the form, with your valid answers kept" />;
   }

@@ -1,6 +1,6 @@
 import { getAllRoles, getRole } from "@/lib/content";
-import { ATOM_HEADERS, buildAtomFeed, roleChangeEntries } from "@/lib/feeds";
-import { siteConfig } from "@/lib/site";
+import { ATOM_HEADERS, buildAtomFeed, roleChangeEntries } from "@/lib/seo/feeds";
+import { siteConfig } from "@/lib/seo/site";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;

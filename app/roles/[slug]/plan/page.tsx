@@ -4,18 +4,28 @@ import { InvalidParams } from "@/components/assessment/invalid-params";
 import { ToolTrail } from "@/components/assessment/tool-trail";
 import { PlanSettingsForm } from "@/components/plan/plan-settings-form";
 import { PlanView } from "@/components/plan/plan-view";
-import { answerFields, onlyAnswers, parsePlanQuery, parseResultQuery, planToQuery, queryFromSearch, todayUtc, withQuery, queryFromRecord } from "@/lib/assessment-params";
+import { answerFields, onlyAnswers, parsePlanQuery, parseResultQuery, planToQuery, todayUtc, withQuery } from "@/lib/assessment/params";
+import { toQueryRecord, toQueryString } from "@/lib/http/query";
+import { cache } from "react";
 import { getCategory, getRole } from "@/lib/content";
-import { formatDate } from "@/lib/format";
-import { buildPlan } from "@/lib/plan";
+import { formatDate } from "@/lib/content/format";
+import { buildPlan } from "@/lib/assessment/plan";
 import "./plan-print.css";
 
-// A bad query answers 400: proxy.ts runs the same parser first (lib/request-guard.ts) and sets the status.
+/**
+ * The role and its parsed query, once per request for the metadata and the page. A bad query answers 400:
+ * proxy.ts runs the same parser (lib/proxy/request-guard.ts) and sets the status.
+ */
+const load = cache((slug: string, query: string) => {
+  const role = getRole(slug);
+  return role && { role, parsed: parsePlanQuery(role, toQueryRecord(query), todayUtc()) };
+});
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/roles/[slug]/plan">): Promise<Metadata> {
-  const role = getRole((await params).slug);
-  if (!role) return {};
-  const ok = parsePlanQuery(role, queryFromRecord(await searchParams), todayUtc()).ok;
+  const loaded = load((await params).slug, toQueryString(await searchParams));
+  if (!loaded) return {};
+  const { role } = loaded;
+  const ok = loaded.parsed.ok;
   return {
     title: `${ok ? "" : "Check the settings: "}12-week AI action plan for ${role.title}`,
     description: `A week-by-week plan for ${role.title} professionals: the AI tools to adopt, the skills to practise and two small projects on real work.`,
@@ -25,18 +35,17 @@ export async function generateMetadata({ params, searchParams }: PageProps<"/rol
 }
 
 export default async function PlanPage({ params, searchParams }: PageProps<"/roles/[slug]/plan">) {
-  const query = queryFromRecord(await searchParams);
-  const role = getRole((await params).slug);
-  if (!role) notFound();
+  const loaded = load((await params).slug, toQueryString(await searchParams));
+  if (!loaded) notFound();
+  const { role, parsed } = loaded;
   const planPath = `/roles/${role.slug}/plan`;
   const formPath = `/roles/${role.slug}/assessment`;
-  const parsed = parsePlanQuery(role, query, todayUtc());
 
   if (!parsed.ok) {
     const answerNames = new Set(answerFields(role).map((f) => f.name));
     const keptAnswers = onlyAnswers(role, parsed.kept);
     const keptSettings = new URLSearchParams([...parsed.kept].filter(([key]) => !answerNames.has(key)));
-    const answersComplete = parseResultQuery(role, queryFromSearch(keptAnswers)).ok;
+    const answersComplete = parseResultQuery(role, toQueryRecord(keptAnswers)).ok;
     const planHref = withQuery(planPath, answersComplete ? parsed.kept : keptSettings);
     const answersWrong = parsed.errors.some((e) => answerNames.has(e.field));
     return answersWrong ? (

@@ -3,16 +3,26 @@ import { notFound } from "next/navigation";
 import { AssessmentResult } from "@/components/assessment/assessment-result";
 import { InvalidParams } from "@/components/assessment/invalid-params";
 import { ToolTrail } from "@/components/assessment/tool-trail";
-import { scoreAssessment } from "@/lib/assessment";
-import { answersToQuery, parseResultQuery, withQuery, queryFromRecord } from "@/lib/assessment-params";
+import { scoreAssessment } from "@/lib/assessment/scoring";
+import { answersToQuery, parseResultQuery, withQuery } from "@/lib/assessment/params";
 import { getCategory, getRole } from "@/lib/content";
+import { toQueryRecord, toQueryString } from "@/lib/http/query";
+import { cache } from "react";
 
-// A bad query answers 400: proxy.ts runs the same parser first (lib/request-guard.ts) and sets the status.
+/**
+ * The role and its parsed query, once per request for the metadata and the page. A bad query answers 400:
+ * proxy.ts runs the same parser (lib/proxy/request-guard.ts) and sets the status.
+ */
+const load = cache((slug: string, query: string) => {
+  const role = getRole(slug);
+  return role && { role, parsed: parseResultQuery(role, toQueryRecord(query)) };
+});
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/roles/[slug]/assessment/result">): Promise<Metadata> {
-  const role = getRole((await params).slug);
-  if (!role) return {};
-  const ok = parseResultQuery(role, queryFromRecord(await searchParams)).ok;
+  const loaded = load((await params).slug, toQueryString(await searchParams));
+  if (!loaded) return {};
+  const { role } = loaded;
+  const ok = loaded.parsed.ok;
   return {
     title: `${ok ? "Your AI exposure" : "Check the answers: AI exposure"} as a ${role.title}`,
     robots: { index: false, follow: false },
@@ -21,11 +31,10 @@ export async function generateMetadata({ params, searchParams }: PageProps<"/rol
 }
 
 export default async function AssessmentResultPage({ params, searchParams }: PageProps<"/roles/[slug]/assessment/result">) {
-  const query = queryFromRecord(await searchParams);
-  const role = getRole((await params).slug);
-  if (!role) notFound();
+  const loaded = load((await params).slug, toQueryString(await searchParams));
+  if (!loaded) notFound();
+  const { role, parsed } = loaded;
   const formPath = `/roles/${role.slug}/assessment`;
-  const parsed = parseResultQuery(role, query);
   if (!parsed.ok) {
     return <InvalidParams errors={parsed.errors} backHref={withQuery(formPath, parsed.kept)} backLabel="Back to the form, with your valid answers kept" />;
   }

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { respondWithPlanDownload } from "@/lib/plan-download";
+import { respondWithPlanDownload } from "@/lib/assessment/plan-download";
 
 // The plan as a markdown checklist.
 export async function GET(request: NextRequest, ctx: RouteContext<"/roles/[slug]/plan/plan.md">) {
