@@ -21,8 +21,6 @@ export type NewRoleOptions = {
   category?: string;
   /** Defaults to the title in kebab-case. */
   slug?: string;
-  /** YYYY-MM-DD; defaults to today (UTC). */
-  today?: string;
   template?: string;
 };
 
@@ -49,11 +47,11 @@ export function slugify(title: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
-/** Replaces the value on the line `key: …` (at the given indent) of the template; the line must exist. */
-function setField(text: string, key: string, value: string, indent = ""): string {
-  const pattern = new RegExp(`^${indent}${key}: .*$`, "m");
-  if (!pattern.test(text)) throw new Error(`the template has no line "${indent}${key}:"`);
-  return text.replace(pattern, `${indent}${key}: ${value}`);
+/** Replaces the value on the line `key: …` of the template; the line must exist. */
+function setField(text: string, key: string, value: string): string {
+  const pattern = new RegExp(`^${key}: .*$`, "m");
+  if (!pattern.test(text)) throw new Error(`the template has no line "${key}:"`);
+  return text.replace(pattern, `${key}: ${value}`);
 }
 
 export function createRole(options: NewRoleOptions): NewRoleResult {
@@ -92,16 +90,12 @@ export function createRole(options: NewRoleOptions): NewRoleResult {
     );
   }
 
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
   let text = fs.readFileSync(options.template ?? DEFAULT_TEMPLATE, "utf8");
   // The template's header comment is for people reading the template itself.
   text = text.replace(/^---\n(?:#.*\n)+\n/, "---\n");
   text = setField(text, "title", JSON.stringify(title));
   text = parent ? setField(text, "parent", parent) : text.replace(/^parent: .*$/m, "# parent: software-developer");
   if (category) text = setField(text, "category", category);
-  text = setField(text, "published", today);
-  text = setField(text, "updated", today);
-  text = setField(text, "date", today, "  - ");
 
   fs.mkdirSync(path.dirname(full), { recursive: true });
   fs.writeFileSync(full, text, { flag: "wx" });

@@ -92,11 +92,13 @@ export function AssessmentForm({ action, automating, augmenting, aiTools, prefil
           </select>
         </div>
       </Step>
-      <Step n={4} title="AI tools" intro="How familiar are you with each tool this profile recommends?">
-        {aiTools.map((t, i) => (
-          <ChoiceRow key={t.name} name={`t${i + 1}`} legend={t.name} hint={t.use} options={TOOL_OPTIONS} checked={prefill[`t${i + 1}`]} />
-        ))}
-      </Step>
+      {aiTools.length > 0 && (
+        <Step n={4} title="AI tools" intro="How familiar are you with each tool this profile recommends?">
+          {aiTools.map((t, i) => (
+            <ChoiceRow key={t.name} name={`t${i + 1}`} legend={t.name} hint={t.use} options={TOOL_OPTIONS} checked={prefill[`t${i + 1}`]} />
+          ))}
+        </Step>
+      )}
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" className="rounded-lg bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700 focus-visible:outline-2">
           See my result

@@ -114,7 +114,14 @@ type Context = {
 type Draft = Omit<PlanTask, "hours">;
 type WeekDraft = { focus: string; tasks: [Draft, Draft, Draft]; checkpoint: string };
 
+/** The i-th item, wrapping round a short list (profiles may list fewer automated tasks or tools than weeks). */
 const pick = <T>(list: T[], i: number): T => list[i % list.length]!;
+
+/** Stands in for the tools of a profile that lists none. */
+const WORKPLACE_TECHNOLOGY: AiTool = {
+  name: "the technology at your workplace",
+  use: "the apps, handhelds and machines your employer is adding; ask a supervisor which ones and whether training is paid",
+};
 const q = (s: string) => `“${s}”`;
 const usedFor = (tool: AiTool) => `In this role it is used for ${inline(tool.use)}.`;
 
@@ -152,19 +159,19 @@ const WEEKS: ((c: Context) => WeekDraft)[] = [
     checkpoint: `You have a review checklist built from real mistakes on ${q(X[0]!.task)}.`,
   }),
   ({ T, X, P }) => ({
-    focus: `Add ${T[1]!.tool.name} for ${q(X[1]!.task)}`,
+    focus: `Add ${pick(T, 1).tool.name} for ${q(pick(X, 1).task)}`,
     tasks: [
-      adoptTool(T[1]!, X[1]!.task),
-      { kind: "skill", title: "Write instructions an AI can follow", detail: `Write a reusable prompt or instruction for ${q(X[1]!.task)}: the context, your team's rules and one example of good output. Improve it each time the output misses.` },
+      adoptTool(pick(T, 1), pick(X, 1).task),
+      { kind: "skill", title: "Write instructions an AI can follow", detail: `Write a reusable prompt or instruction for ${q(pick(X, 1).task)}: the context, your team's rules and one example of good output. Improve it each time the output misses.` },
       { kind: "project", title: `Gather material for ${q(P[0]!.title)}`, detail: "Collect the real inputs the project needs — documents, data, examples — with anything confidential removed." },
     ],
-    checkpoint: `Two tools are part of your routine and you have a reusable instruction for ${q(X[1]!.task)}.`,
+    checkpoint: `${T.length > 1 ? "Two tools are" : `${T[0]!.tool.name} is`} part of your routine and you have a reusable instruction for ${q(pick(X, 1).task)}.`,
   }),
   ({ T, X, P }) => ({
     focus: "Measure your first month",
     tasks: [
-      { kind: "skill", title: "Compare with your baseline", detail: `Time ${q(X[0]!.task)} and ${q(X[1]!.task)} again. Write down the hours saved and the problems that remained.` },
-      { kind: "tool", title: "Keep what works", detail: `Keep the uses of ${T[0]!.tool.name} and ${T[1]!.tool.name} that saved time without hurting quality, drop the rest, and tell your team what you kept.` },
+      { kind: "skill", title: "Compare with your baseline", detail: `Time ${q(X[0]!.task)} and ${q(pick(X, 1).task)} again. Write down the hours saved and the problems that remained.` },
+      { kind: "tool", title: "Keep what works", detail: `Keep the uses of ${T.length > 1 ? `${T[0]!.tool.name} and ${pick(T, 1).tool.name}` : T[0]!.tool.name} that saved time without hurting quality, drop the rest, and tell your team what you kept.` },
       { kind: "project", title: `Start ${q(P[0]!.title)}`, detail: "Build the smallest version that works on one real case." },
     ],
     checkpoint: "You have a written before-and-after for two tasks and know which AI uses to keep.",
@@ -192,14 +199,14 @@ const WEEKS: ((c: Context) => WeekDraft)[] = [
     tasks: [
       { kind: "skill", title: `Study ${TS[1]!}`, detail: "Work through one solid course, book chapter or documentation section, and note where it applies in your own work." },
       { kind: "project", title: `Finish and share ${q(P[0]!.title)}`, detail: "Write a one-page summary — the problem, what you built, the time saved, what still needs a person — and share it with your team or manager." },
-      adoptTool(pick(T, 3), X[2]!.task),
+      adoptTool(pick(T, 3), pick(X, 2).task),
     ],
     checkpoint: `${q(P[0]!.title)} is finished and someone else has seen it.`,
   }),
   ({ T, X, TS, P }) => ({
-    focus: `Hand off ${q(X[2]!.task)} and review month two`,
+    focus: `Hand off ${q(pick(X, 2).task)} and review month two`,
     tasks: [
-      { kind: "tool", title: `Use ${T[0]!.tool.name} for ${q(X[2]!.task)}`, detail: "Apply your review checklist from week 2 and add the new mistakes you see." },
+      { kind: "tool", title: `Use ${T[0]!.tool.name} for ${q(pick(X, 2).task)}`, detail: "Apply your review checklist from week 2 and add the new mistakes you see." },
       { kind: "skill", title: `Practise ${TS[1]!} on real work`, detail: "Use it on one real task this week, then ask a colleague who knows it well for feedback." },
       { kind: "project", title: `Scope ${q(P[1]!.title)}`, detail: `${P[1]!.description} Write down what done looks like.` },
     ],
@@ -215,9 +222,9 @@ const WEEKS: ((c: Context) => WeekDraft)[] = [
     checkpoint: `You have two written reflections on ${inline(HS[0]!)} and a first version of ${q(P[1]!.title)}.`,
   }),
   ({ T, X, H, HS, P }) => ({
-    focus: `Lead on ${q(H[1]!.task)}`,
+    focus: `Lead on ${q(pick(H, 1).task)}`,
     tasks: [
-      { kind: "skill", title: `Practise ${inline(HS[1]!)}`, detail: `Use it in ${q(H[1]!.task)} this week and ask one person for honest feedback.` },
+      { kind: "skill", title: `Practise ${inline(HS[1]!)}`, detail: `Use it in ${q(pick(H, 1).task)} this week and ask one person for honest feedback.` },
       { kind: "tool", title: `Teach a colleague ${T[0]!.tool.name}`, detail: `Show a colleague how you use it for ${q(X[0]!.task)}, review checklist included. Explaining it shows what you really know.` },
       { kind: "project", title: `Test ${q(P[1]!.title)} with a colleague`, detail: "Ask someone who does the same work to try it and tell you what is missing." },
     ],
@@ -274,6 +281,8 @@ export function buildPlan(profile: PlanProfile, { answers, hours, start }: PlanO
     profile.skills.aiTools.map((tool, i) => ({ tool, familiarity: answers?.tools[i] })),
     (i) => (answers ? -answers.tools[i]! : 0),
   );
+  // Note: a job with no AI tool worth learning (the profile says why) still has technology to master.
+  if (T.length === 0) T.push({ tool: WORKPLACE_TECHNOLOGY, familiarity: undefined });
   const X = order(profile.automating, (i) => answers?.automating[i] ?? 0);
   const H = order(profile.augmenting, (i) => answers?.augmenting[i] ?? 0);
   const context: Context = { title: profile.title, T, X, H, TS: profile.skills.technical, HS: profile.skills.human, P: projectsFor(profile, X, H) };

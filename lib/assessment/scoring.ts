@@ -170,7 +170,10 @@ export function scoreAssessment(profile: AssessmentProfile, answers: AssessmentA
   const secondTechnical: PrioritySkill = {
     kind: "technical",
     name: technical[1]!,
-    why: "You already use every AI tool on this profile weekly, so the next gain is a deeper technical skill.",
+    why:
+      aiTools.length === 0
+        ? "This profile lists no AI tool to learn first, so the next gain is a deeper technical skill."
+        : "You already use every AI tool on this profile weekly, so the next gain is a deeper technical skill.",
   };
   const anchor = strongestHuman[0];
   const humanSkill: PrioritySkill = {

@@ -29,7 +29,7 @@ export type Dated = { created?: string; published?: string; updated?: string };
  */
 export function checkChangelog(changelog: readonly Change[], dates: Dated | undefined, today: string, report: Reporter): void {
   changelog.forEach((change, i) => {
-    if (change.date > today) report(["changelog", i, "date"], `${change.date} is in the future (today is ${today})`);
+    if (change.date > today) report(["changelog", i, "date"], `${change.date} is in the future: date the entry the day it is committed`);
     else if (dates?.published && change.date < dates.published) {
       report(["changelog", i, "date"], `${change.date} is before the file was first published (${dates.published}, its first commit as a non-draft): a change cannot predate the page`);
     } else if (dates?.updated && change.date > dates.updated) {
@@ -67,7 +67,7 @@ export function checkSources(sources: readonly Source[], dates: Dated | undefine
     } else {
       specific++;
     }
-    if (source.accessed > today) report(["sources", i, "accessed"], `${source.accessed} is in the future (today is ${today}): write the day you read the page`);
+    if (source.accessed > today) report(["sources", i, "accessed"], `${source.accessed} is in the future: write the day you read the page`);
     else if (dates?.created && source.accessed < dates.created) {
       report(["sources", i, "accessed"], `${source.accessed} is before the file's first commit (${dates.created}): read the page again and write that day`);
     }
@@ -87,13 +87,14 @@ type ShortLists = {
 /** Fewer entries than the content model asks for are allowed only with a note saying why (never padding). */
 export function checkShortLists(role: ShortLists, report: Reporter): void {
   const automating = role.automating?.length;
-  if (automating !== undefined && automating < 3 && !role.automatingNote) {
+  if (automating === 0) report(["automating"], "is empty: expected at least 3 tasks AI does end to end (at least 1, with automatingNote saying why this job has fewer)");
+  else if (automating !== undefined && automating < 3 && !role.automatingNote) {
     report(["automating"], `${automating} automated task${automating === 1 ? "" : "s"}: list at least 3, or add automatingNote saying why this job has fewer (do not invent entries)`);
   }
   if (automating !== undefined && automating >= 3 && role.automatingNote) report(["automatingNote"], "automatingNote explains a list shorter than 3; this one has " + automating + ": remove the note");
   const tools = role.skills?.aiTools?.length;
   if (tools !== undefined && tools < 2 && !role.skills?.aiToolsNote) {
-    report(["skills", "aiTools"], `${tools} AI tool${tools === 1 ? "" : "s"}: list at least 2, or add skills.aiToolsNote saying why this job has fewer worth learning`);
+    report(["skills", "aiTools"], tools === 0 ? "is empty: expected at least 2 AI tools worth learning (fewer, even none, with skills.aiToolsNote saying why)" : `${tools} AI tool: list at least 2, or add skills.aiToolsNote saying why this job has fewer worth learning`);
   }
   if (tools !== undefined && tools >= 2 && role.skills?.aiToolsNote) report(["skills", "aiToolsNote"], `aiToolsNote explains a list shorter than 2; this one has ${tools}: remove the note`);
 }
@@ -129,29 +130,57 @@ function words(text: string): string[] {
     .filter(Boolean);
 }
 
+/** A 32-bit FNV-1a hash of a word. */
+function hashWord(word: string, seed: number): number {
+  let h = seed;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/**
+ * The key of each run of SHINGLE_WORDS words: two independent 26-bit polynomial hashes over the word hashes,
+ * joined into one safe integer, so a catalogue of a thousand profiles compares millions of runs as numbers.
+ */
+function shingleKeys(w: string[]): number[] {
+  const a = w.map((x) => hashWord(x, 2166136261));
+  const b = w.map((x) => hashWord(x, 3735928559));
+  const keys: number[] = [];
+  for (let i = 0; i + SHINGLE_WORDS <= w.length; i++) {
+    let ha = 0;
+    let hb = 0;
+    for (let j = i; j < i + SHINGLE_WORDS; j++) {
+      ha = (Math.imul(ha, 31) + a[j]!) & 0x3ffffff;
+      hb = (Math.imul(hb, 37) + b[j]!) & 0x3ffffff;
+    }
+    keys.push(ha * 0x4000000 + hb);
+  }
+  return keys;
+}
+
 /**
  * Runs of twelve or more words that two profiles share, found with word shingles (so changing one word
- * of a copied sentence does not hide the rest of it). Reported as a warning on both files.
+ * of a copied sentence does not hide the rest of it). Reported as a warning on the later file, naming the
+ * earlier one, once per field and profile pair.
  */
 export function checkSharedProse(profiles: readonly { slug: string; file: string; fields: ProseField[]; report: Reporter }[]): void {
-  const owners = new Map<string, { slug: string; field: (string | number)[] }>();
+  const owners = new Map<number, { slug: string; field: (string | number)[] }>();
   const reported = new Set<string>();
   for (const profile of profiles) {
     for (const { field, text } of profile.fields) {
       const w = words(text);
-      for (let i = 0; i + SHINGLE_WORDS <= w.length; i++) {
-        const shingle = w.slice(i, i + SHINGLE_WORDS).join(" ");
-        const owner = owners.get(shingle);
+      shingleKeys(w).forEach((key, i) => {
+        const owner = owners.get(key);
         if (!owner) {
-          owners.set(shingle, { slug: profile.slug, field });
-          continue;
+          owners.set(key, { slug: profile.slug, field });
+          return;
         }
-        if (owner.slug === profile.slug) continue;
-        const key = `${profile.slug}|${field.join(".")}|${owner.slug}`;
-        if (reported.has(key)) continue;
-        reported.add(key);
+        if (owner.slug === profile.slug) return;
+        const pair = `${profile.slug}|${field.join(".")}|${owner.slug}`;
+        if (reported.has(pair)) return;
+        reported.add(pair);
+        const shingle = w.slice(i, i + SHINGLE_WORDS).join(" ");
         profile.report(field, `shares the words “${shingle}…” with content/roles/${owner.slug}.md (${owner.field.join(".")}): write this sentence for this role`, "warning");
-      }
+      });
     }
   }
 }

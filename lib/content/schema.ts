@@ -155,7 +155,7 @@ export const RoleFrontmatterSchema = z.strictObject({
   /** The AI automation risk rating. */
   risk: RiskSchema,
   /** Tasks AI is automating (at least 3, or fewer with `automatingNote` saying why). */
-  automating: z.array(AutomatedTaskSchema).min(1).max(10),
+  automating: z.array(AutomatedTaskSchema).max(10),
   /**
    * Why this role lists fewer than three automated tasks, shown under the list, e.g. "Almost all of the
    * work is physical; the only tasks software does end to end are…". Required when there are fewer.

@@ -74,6 +74,17 @@ function yamlHint(code: string, message: string, line: string): string {
 
 export type ParsedYaml = { source: YamlSource; problems: Problem[] };
 
+/** The first line with a double quote that is never closed on that line, and the quote's column. */
+function unclosedQuote(text: string): Position | undefined {
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.replace(/\\./g, "__");
+    const value = line.replace(/^\s*(?:- |[\w.-]+:\s*)*/, "");
+    if (value.startsWith('"') && (value.match(/"/g) ?? []).length % 2 === 1) return { line: i + 1, column: line.length - value.length + 1 };
+  }
+  return undefined;
+}
+
 /** Full parse with positions (slow, ~5 ms a file): only for files that need a line number. */
 function parseWithPositions(text: string): { doc: Document; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
@@ -96,8 +107,11 @@ export function parseYamlSource(file: string, text: string): ParsedYaml {
     const { doc, lineCounter } = parseWithPositions(text);
     // Note: one YAML mistake makes the parser report more after it; only the first is real.
     const problems: Problem[] = doc.errors.slice(0, 1).map((error) => {
-      const pos = positionOf(lineCounter, error.pos[0]);
       const first = error.message.split("\n")[0]!;
+      // Note: a quoted value may span lines, so the parser notices a missing closing quote only where the
+      // text ends; the editor needs the line where the quote was opened.
+      const opened = error.code === "MISSING_CHAR" && /quote/i.test(first) ? unclosedQuote(text) : undefined;
+      const pos = opened ?? positionOf(lineCounter, error.pos[0]);
       const lineText = text.split("\n")[pos.line - 1] ?? "";
       return {
         severity: "error",

@@ -47,7 +47,7 @@ export function buildFaq(role: Role, year: number = currentYear()): FaqItem[] {
     },
     {
       question: `What skills should ${withArticle(role.title)} learn for the AI era?`,
-      answer: `AI tools: ${joinList(role.skills.aiTools.map((t) => t.name))}. Technical skills: ${joinList(role.skills.technical)}. Human skills: ${joinList(role.skills.human)}.`,
+      answer: `${role.skills.aiTools.length > 0 ? `AI tools: ${joinList(role.skills.aiTools.map((t) => t.name))}.` : sentence(role.skills.aiToolsNote ?? "No AI tool is worth learning first for this job.")} Technical skills: ${joinList(role.skills.technical)}. Human skills: ${joinList(role.skills.human)}.`,
     },
     {
       question: `Is a career as ${withArticle(role.title)} safe from AI?`,

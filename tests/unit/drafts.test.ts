@@ -7,7 +7,7 @@ import { BACKEND, backendWith, makeTree } from "./helpers/content-tree";
 
 /** The valid fixture with the backend specialisation turned into a draft. */
 function treeWithDraft(): string {
-  return makeTree({ [BACKEND]: backendWith("published: 2026-03-02", "draft: true\npublished: 2026-03-02") });
+  return makeTree({ [BACKEND]: backendWith("changelog:", "draft: true\nchangelog:") });
 }
 
 describe("draftsVisible", () => {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PLAN_PHASES, addDays, buildPlan, splitHours, type PlanPhase } from "@/lib/assessment/plan";
+import { scoreAssessment } from "@/lib/assessment/scoring";
 import { PROFILE, answers } from "./helpers/assessment-profile";
 
 const START = "2027-01-04";
@@ -177,5 +178,23 @@ describe("buildPlan: the first and last weeks", () => {
       }
     `);
     expect(plan.weeks[11]!.tasks.map((t) => t.title)).toEqual(["Retake the assessment", "Present what you built", "Write down your AI routine"]);
+  });
+});
+
+describe("a profile with fewer automated tasks and no AI tools (each with its note)", () => {
+  const short = { ...PROFILE, automating: PROFILE.automating.slice(0, 1), skills: { ...PROFILE.skills, aiTools: [] } };
+
+  it("still gets twelve complete weeks, with the workplace's own technology in place of a tool", () => {
+    const plan = buildPlan(short, { hours: 4, start: "2026-12-07" });
+    expect(plan.weeks).toHaveLength(12);
+    for (const week of plan.weeks) for (const task of week.tasks) expect(`${task.title} ${task.detail}`).not.toMatch(/undefined/);
+    expect(plan.weeks[0]!.focus).toBe("Set a baseline and set up the technology at your workplace");
+    expect(plan.weeks[3]!.tasks[1]!.detail).toMatch(/^Keep the uses of the technology at your workplace that saved time/);
+  });
+
+  it("scores answers and picks skills without a tool to recommend", () => {
+    const result = scoreAssessment(short, { automating: [2], augmenting: [1, 1, 1], outside: 10, tools: [] });
+    expect(result.skills.map((s) => s.kind).sort()).toEqual(["human", "technical", "technical"]);
+    expect(result.skills.map((s) => s.why)).toContain("This profile lists no AI tool to learn first, so the next gain is a deeper technical skill.");
   });
 });
