@@ -56,10 +56,10 @@ export function proxy(request: NextRequest) {
 function withPolicy(request: NextRequest, status: 400 | undefined, rewrite: string | undefined): NextResponse {
   let target: URL | undefined;
   if (rewrite) {
-    // Note: cloning nextUrl keeps Next's own origin, so the rewrite is served in-process (see useServerOrigin).
+    // Note: cloning nextUrl keeps Next's own origin, so the rewrite is served in-process (see toServerOrigin).
     target = request.nextUrl.clone();
     target.pathname = rewrite;
-    useServerOrigin(target);
+    toServerOrigin(target);
   }
   const respond = (init: Parameters<typeof NextResponse.next>[0]) => (target ? NextResponse.rewrite(target, init) : NextResponse.next(init));
   const { manifest } = buildFiles();
@@ -92,7 +92,7 @@ function withPolicy(request: NextRequest, status: 400 | undefined, rewrite: stri
  * the server had just closed (ECONNRESET: a 500 now and then, and more under load). `next start` records
  * its own origin in __NEXT_PRIVATE_ORIGIN; without it (`next dev`), nextUrl's origin stays.
  */
-function useServerOrigin(url: URL) {
+function toServerOrigin(url: URL) {
   const own = process.env.__NEXT_PRIVATE_ORIGIN;
   if (!own) return;
   const origin = new URL(own);

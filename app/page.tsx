@@ -81,6 +81,8 @@ export default function HomePage() {
           <DatedRoleList roles={recent} parents={new Map(roles.map((r) => [r.slug, r.title]))} />
         </div>
         <p className="mt-4">
+          {/* Note: a plain link: the client router would reuse the prerendered /roles payload for a filtered view. */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
           <a href="/roles?sort=updated">Every role by last update</a>
         </p>
       </section>

@@ -7,7 +7,7 @@ export type RoleLinksProps = {
   role: Role;
   parent?: Role;
   siblings: Role[];
-  children: Role[];
+  specialisations: Role[];
   related: Role[];
   reading: Article[];
 };
@@ -34,7 +34,7 @@ function RoleLinkList({ roles, label, short }: { roles: Role[]; label: string; s
 }
 
 /** Where to go next: the parent's assessment, sibling and child specialisations, related roles, reading. */
-export function RoleLinks({ role, parent, siblings, children, related, reading }: RoleLinksProps) {
+export function RoleLinks({ role, parent, siblings, specialisations, related, reading }: RoleLinksProps) {
   return (
     <div className="space-y-6" data-testid="role-links">
       {parent && (
@@ -52,10 +52,10 @@ export function RoleLinks({ role, parent, siblings, children, related, reading }
           )}
         </div>
       )}
-      {children.length > 0 && (
+      {specialisations.length > 0 && (
         <div>
           <h3 className="font-semibold text-slate-900 dark:text-white">{role.title} specializations</h3>
-          <RoleLinkList roles={children} label={`${role.title} specializations`} short />
+          <RoleLinkList roles={specialisations} label={`${role.title} specializations`} short />
         </div>
       )}
       {related.length > 0 && (

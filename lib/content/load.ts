@@ -2,16 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { renderMarkdown } from "./markdown";
-import {
-  ArticleFrontmatterSchema,
-  CategoriesFileSchema,
-  CategorySchema,
-  RoleFrontmatterSchema,
-  SlugSchema,
-  type ArticleFrontmatter,
-  type CategoryData,
-  type RoleFrontmatter,
-} from "./schema";
+import { ArticleFrontmatterSchema, CategoriesFileSchema, CategorySchema, RoleFrontmatterSchema, SlugSchema } from "./schema";
 import { loadResearch, type ResearchLoad } from "../research/load";
 import { checkBody } from "./body";
 import { checkCrossFile } from "./cross-check";
@@ -20,7 +11,7 @@ import { datesOf, lastChangeUnder, readHistory, type History } from "./history";
 import { checkResearchCodes } from "./research-check";
 import { sortProblems, type Problem } from "../check/problems";
 import { parseMarkdownSource, parseYamlSource, type YamlSource } from "./source";
-import type { Article, ArticleFields, Category, Content, RepositoryDates, Role, RoleFields, Sources } from "./types";
+import type { Article, Category, Content, RepositoryDates, Role, Sources } from "./types";
 
 export type { Article, ArticleFields, Category, Content, RepositoryDates, Role, RoleFields, Sources } from "./types";
 

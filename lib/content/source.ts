@@ -1,7 +1,5 @@
 import matter from "gray-matter";
-import yaml from "js-yaml";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from "yaml";
-import { fastYamlLoad } from "./fast-yaml";
 import type { Problem } from "../check/problems";
 
 /** A 1-based position in a file. */
@@ -85,61 +83,44 @@ function unclosedQuote(text: string): Position | undefined {
   return undefined;
 }
 
-/** Full parse with positions (slow, ~5 ms a file): only for files that need a line number. */
-function parseWithPositions(text: string): { doc: Document; lineCounter: LineCounter } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  return { doc, lineCounter };
-}
-
 /**
- * Parses YAML text with the YAML 1.2 core schema (so `2026-05-01` stays a string, never a Date).
- * Note: the data comes from `fastYamlLoad` (the plain subset our content is written in) or else js-yaml,
- * which give the same result; the `yaml` package's position-keeping parser runs only when a problem needs
- * a line number (lazily) or the text is invalid. This keeps the check of a 1,000-file tree well under a
- * second.
+ * Parses YAML text with the `yaml` package (YAML 1.2 core schema, so `2026-05-01` stays a string, never a
+ * Date): one parse gives the data and, through its LineCounter, the line and column of every field for the
+ * check's messages.
  */
 export function parseYamlSource(file: string, text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    // Note: one YAML mistake makes the parser report more after it; only the first is real.
+    const error = doc.errors[0]!;
+    const first = error.message.split("\n")[0]!;
+    // Note: a quoted value may span lines, so the parser notices a missing closing quote only where the
+    // text ends; the editor needs the line where the quote was opened.
+    const opened = error.code === "MISSING_CHAR" && /quote/i.test(first) ? unclosedQuote(text) : undefined;
+    const pos = opened ?? positionOf(lineCounter, error.pos[0]);
+    const lineText = text.split("\n")[pos.line - 1] ?? "";
+    const problem: Problem = {
+      severity: "error",
+      file,
+      line: pos.line,
+      column: pos.column,
+      field: "(yaml)",
+      message: `invalid YAML: ${first}${yamlHint(error.code, first, lineText)}; the other fields are checked once this is fixed`,
+    };
+    return { source: { file, data: undefined, locate: () => ({ line: 1, column: 1 }) }, problems: [problem] };
+  }
   let data: unknown;
   try {
-    data = fastYamlLoad(text) ?? yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false });
-  } catch {
-    const { doc, lineCounter } = parseWithPositions(text);
-    // Note: one YAML mistake makes the parser report more after it; only the first is real.
-    const problems: Problem[] = doc.errors.slice(0, 1).map((error) => {
-      const first = error.message.split("\n")[0]!;
-      // Note: a quoted value may span lines, so the parser notices a missing closing quote only where the
-      // text ends; the editor needs the line where the quote was opened.
-      const opened = error.code === "MISSING_CHAR" && /quote/i.test(first) ? unclosedQuote(text) : undefined;
-      const pos = opened ?? positionOf(lineCounter, error.pos[0]);
-      const lineText = text.split("\n")[pos.line - 1] ?? "";
-      return {
-        severity: "error",
-        file,
-        line: pos.line,
-        column: pos.column,
-        field: "(yaml)",
-        message: `invalid YAML: ${first}${yamlHint(error.code, first, lineText)}; the other fields are checked once this is fixed`,
-      };
-    });
-    if (problems.length === 0) {
-      // Both parsers must agree the text is valid; if only js-yaml objects, report it at line 1.
-      problems.push({ severity: "error", file, line: 1, column: 1, field: "(yaml)", message: "invalid YAML" });
-    }
-    return { source: { file, data: undefined, locate: () => ({ line: 1, column: 1 }) }, problems };
+    // Note: an empty document is "no fields", as an editor reads it, not a null value.
+    data = doc.contents === null ? undefined : doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // An alias to an anchor that is not there (`*a`), or one that expands without end.
+    const message = error instanceof Error ? error.message.split("\n")[0]! : String(error);
+    const problem: Problem = { severity: "error", file, line: 1, column: 1, field: "(yaml)", message: `invalid YAML: ${message}; the other fields are checked once this is fixed` };
+    return { source: { file, data: undefined, locate: () => ({ line: 1, column: 1 }) }, problems: [problem] };
   }
-  let positions: ReturnType<typeof parseWithPositions> | undefined;
-  return {
-    source: {
-      file,
-      data,
-      locate: (path) => {
-        positions ??= parseWithPositions(text);
-        return locateIn(positions.doc, positions.lineCounter, path);
-      },
-    },
-    problems: [],
-  };
+  return { source: { file, data, locate: (path) => locateIn(doc, lineCounter, path) }, problems: [] };
 }
 
 export type ParsedMarkdown = {
@@ -159,7 +140,8 @@ const CLOSING_FENCE = /\n---[ \t]*(?:\r?\n|$)/;
  * after the opening `---`, so line N of it is line N of the file. Note: gray-matter only splits here; the
  * YAML is parsed by `parseYamlSource`, which knows how to report problems with their lines. The two
  * checks before it give editors a clear message where gray-matter would silently read the whole file
- * as body.
+ * as body. Note: its own YAML engine is replaced by a no-op, so the front matter is parsed once, by the
+ * `yaml` package.
  */
 export function splitFrontmatter(text: string): { matter: string; body: string; bodyLine: number } | "no-frontmatter" | "unclosed" {
   if (!/^---[ \t]*\r?\n/.test(text)) return "no-frontmatter";

@@ -5,7 +5,7 @@ import type { Problem } from "../check/problems";
 import { majorGroupOf, onetToSoc, resolveSocKey } from "./codes";
 import { parseDelimited } from "./csv";
 import { buildDistribution } from "./percentile";
-import type { Applicability, ExposureScores, Occupation, OnetTask, Research, WageFigures } from "./types";
+import type { Occupation, Research } from "./types";
 
 export type { Applicability, ExposureScores, Occupation, OnetTask, Research, WageFigures } from "./types";
 import {
@@ -17,8 +17,6 @@ import {
   SocCell,
   TaskTypeCell,
   TextCell,
-  type ExposureLabel,
-  type OewsValue,
   type TaskType,
 } from "./values";
 

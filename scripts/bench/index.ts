@@ -27,7 +27,6 @@ const row = (what: string, value: string, reference = "") => {
 };
 const verdict = (met: boolean) => (met ? "met" : "NOT MET");
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const children: ChildProcess[] = [];
 process.on("exit", () => children.forEach((c) => c.kill("SIGTERM")));

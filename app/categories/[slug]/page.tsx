@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FamilyList } from "@/components/role/family-list";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
-import Link from "@/components/ui/link";
 import { browseHref } from "@/lib/discovery/browse";
 import { getAllRoles, getCategories, getCategory } from "@/lib/content";
 import { RISK_BANDS, RISK_LEVELS } from "@/lib/content/risk";

@@ -134,7 +134,7 @@ export default async function RolePage({ params }: PageProps<"/roles/[slug]">) {
       </Section>
 
       <Section id="explore" title="Keep exploring">
-        <RoleLinks role={role} parent={parent} siblings={siblings} children={children} related={related} reading={reading} />
+        <RoleLinks role={role} parent={parent} siblings={siblings} specialisations={children} related={related} reading={reading} />
         <div className="mt-6"><CompareLinks role={role} candidates={[...(parent ? [parent] : []), ...siblings, ...children, ...related]} /></div>
       </Section>
 
