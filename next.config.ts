@@ -33,7 +33,11 @@ const nextConfig: NextConfig = {
         ]),
       ),
       ...getCategories().flatMap((category) =>
-        category.formerSlugs.map((former) => ({ source: `/categories/${former}`, destination: `/categories/${category.slug}`, permanent: true })),
+        category.formerSlugs.map((former) => ({
+          source: `/categories/${former}`,
+          destination: `/categories/${category.slug}`,
+          permanent: true,
+        })),
       ),
     ];
   },

@@ -13,7 +13,15 @@ import { NEXT_PORT, NEXT_URL, NGINX_PORT, NGINX_URL, WORKER_PORT } from "./tests
 // Note: browsers cannot be downloaded here; the suite drives Debian's chromium.
 const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 };
 
 /** Specs that need the server to themselves (see the projects below). */
@@ -37,7 +45,13 @@ export default defineConfig({
     // Note: the load and fuzz tests measure the server (memory, throughput), so they run after every other
     // test and one after the other, with the server to themselves. Load goes first: 10,000 fuzz requests
     // leave a grown heap that V8 returns only a minute or two later, which would hide the load test's baseline.
-    { name: "load", testMatch: "**/load.spec.ts", dependencies: ["nginx", "next-start"], use: { baseURL: NGINX_URL }, metadata: { topology: "nginx" } },
+    {
+      name: "load",
+      testMatch: "**/load.spec.ts",
+      dependencies: ["nginx", "next-start"],
+      use: { baseURL: NGINX_URL },
+      metadata: { topology: "nginx" },
+    },
     { name: "fuzz", testMatch: "**/fuzz.spec.ts", dependencies: ["load"], use: { baseURL: NGINX_URL }, metadata: { topology: "nginx" } },
   ],
   webServer: [

@@ -61,7 +61,8 @@ function withPolicy(request: NextRequest, status: 400 | undefined, rewrite: stri
     target.pathname = rewrite;
     toServerOrigin(target);
   }
-  const respond = (init: Parameters<typeof NextResponse.next>[0]) => (target ? NextResponse.rewrite(target, init) : NextResponse.next(init));
+  const respond = (init: Parameters<typeof NextResponse.next>[0]) =>
+    target ? NextResponse.rewrite(target, init) : NextResponse.next(init);
   const { manifest } = buildFiles();
   if (!manifest) {
     const response = respond({ status });

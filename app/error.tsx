@@ -6,7 +6,7 @@ import Link from "@/components/ui/link";
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <div className="mx-auto max-w-2xl py-10">
-      <p className="text-sm font-semibold uppercase tracking-wide text-red-700 dark:text-red-300">Something went wrong</p>
+      <p className="text-sm font-semibold tracking-wide text-red-700 uppercase dark:text-red-300">Something went wrong</p>
       <h1 className="mt-2 text-3xl font-extrabold text-slate-900 dark:text-white">Sorry — this page failed to load</h1>
       <p className="mt-4 text-lg text-slate-700 dark:text-slate-300">
         It&apos;s our fault, not yours. Try again, or go back to the list of roles.

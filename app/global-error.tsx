@@ -10,7 +10,9 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
           <p>Please reload the page in a moment.{error.digest ? ` (Reference: ${error.digest})` : ""}</p>
           {/* Note: a full page load on purpose: the layout (and the client router with it) just failed. */}
           {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-          <p><a href="/">Home page</a></p>
+          <p>
+            <a href="/">Home page</a>
+          </p>
         </main>
       </body>
     </html>

@@ -27,13 +27,19 @@ export default function HomePage() {
   return (
     <>
       <JsonLd data={buildHomeGraph()} />
-      <section aria-labelledby="hero-heading" className="rounded-3xl bg-gradient-to-br from-brand-50 to-white px-5 py-10 sm:px-10 dark:from-slate-900 dark:to-slate-950">
-        <h1 id="hero-heading" className="max-w-3xl text-3xl font-extrabold tracking-tight text-balance text-slate-900 sm:text-5xl dark:text-white">
+      <section
+        aria-labelledby="hero-heading"
+        className="rounded-3xl bg-gradient-to-br from-brand-50 to-white px-5 py-10 sm:px-10 dark:from-slate-900 dark:to-slate-950"
+      >
+        <h1
+          id="hero-heading"
+          className="max-w-3xl text-3xl font-extrabold tracking-tight text-balance text-slate-900 sm:text-5xl dark:text-white"
+        >
           Will AI replace my job — and what do I do about it?
         </h1>
         <p className="mt-4 max-w-2xl text-lg text-slate-700 dark:text-slate-300">
-          {siteConfig.name} rates {roles.length} roles for AI automation risk, shows which tasks are being automated and which stay
-          yours, and tells you what to learn next. Every rating follows a published method and cites its research.
+          {siteConfig.name} rates {roles.length} roles for AI automation risk, shows which tasks are being automated and which stay yours,
+          and tells you what to learn next. Every rating follows a published method and cites its research.
         </p>
         <div className="mt-6">
           <SearchBox label="Find your role: type your job title, or what people call it" variant="hero" />
@@ -46,12 +52,20 @@ export default function HomePage() {
       </section>
 
       <section aria-labelledby="categories-heading" className="mt-12">
-        <h2 id="categories-heading" className="text-2xl font-bold text-slate-900 dark:text-white">Browse by category</h2>
+        <h2 id="categories-heading" className="text-2xl font-bold text-slate-900 dark:text-white">
+          Browse by category
+        </h2>
         <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {groups.map(({ category, roles: inCategory }) => (
-            <li key={category.slug} className="relative rounded-xl border border-slate-200 p-4 hover:border-brand-600 dark:border-slate-800 dark:hover:border-sky-400">
+            <li
+              key={category.slug}
+              className="relative rounded-xl border border-slate-200 p-4 hover:border-brand-600 dark:border-slate-800 dark:hover:border-sky-400"
+            >
               <h3 className="font-semibold">
-                <Link href={`/categories/${category.slug}`} className="text-slate-900 no-underline after:absolute after:inset-0 hover:underline dark:text-white">
+                <Link
+                  href={`/categories/${category.slug}`}
+                  className="text-slate-900 no-underline after:absolute after:inset-0 hover:underline dark:text-white"
+                >
                   {category.title}
                 </Link>
               </h3>
@@ -65,7 +79,9 @@ export default function HomePage() {
 
       {families.length > 0 && (
         <section aria-labelledby="families-heading" className="mt-12">
-          <h2 id="families-heading" className="text-2xl font-bold text-slate-900 dark:text-white">Role families</h2>
+          <h2 id="families-heading" className="text-2xl font-bold text-slate-900 dark:text-white">
+            Role families
+          </h2>
           <p className="mt-1 max-w-3xl text-slate-700 dark:text-slate-300">
             The roles with the most specializations: AI changes each specialization differently, so the ratings differ within a family.
           </p>
@@ -76,7 +92,9 @@ export default function HomePage() {
       )}
 
       <section aria-labelledby="recent-heading" className="mt-12">
-        <h2 id="recent-heading" className="text-2xl font-bold text-slate-900 dark:text-white">Recently updated</h2>
+        <h2 id="recent-heading" className="text-2xl font-bold text-slate-900 dark:text-white">
+          Recently updated
+        </h2>
         <div className="mt-4">
           <DatedRoleList roles={recent} parents={new Map(roles.map((r) => [r.slug, r.title]))} />
         </div>
@@ -88,7 +106,9 @@ export default function HomePage() {
       </section>
 
       <section aria-labelledby="bands-heading" className="mt-12">
-        <h2 id="bands-heading" className="text-2xl font-bold text-slate-900 dark:text-white">What the risk bands mean</h2>
+        <h2 id="bands-heading" className="text-2xl font-bold text-slate-900 dark:text-white">
+          What the risk bands mean
+        </h2>
         <p className="mt-1 max-w-3xl text-slate-700 dark:text-slate-300">
           A band says how much of a role&apos;s core working time goes on tasks AI can already do end to end.{" "}
           <Link href="/methodology">How we decide a rating</Link>.

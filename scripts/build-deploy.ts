@@ -67,7 +67,8 @@ const precompress = (file: string) => {
   compressed++;
 };
 for (const file of htmlFiles) precompress(path.join(appDir, file));
-for (const file of filesBelow(path.join(distDir, "static")).filter((f) => COMPRESSIBLE.test(f))) precompress(path.join(distDir, "static", file));
+for (const file of filesBelow(path.join(distDir, "static")).filter((f) => COMPRESSIBLE.test(f)))
+  precompress(path.join(distDir, "static", file));
 
 // 4. The nginx setup.
 const errorRoute = (route: string) => route === ERROR_PAGE_PREFIX || route.startsWith(`${ERROR_PAGE_PREFIX}/`);

@@ -33,7 +33,11 @@ function check(): boolean {
   const content = loadContent(root);
   const elapsedMs = performance.now() - started;
   // Counted by file, valid or not: what was checked, not what passed.
-  const counts = { roles: content.sources.roleFiles.size, articles: content.sources.articleFiles.size, categories: content.categories.length };
+  const counts = {
+    roles: content.sources.roleFiles.size,
+    articles: content.sources.articleFiles.size,
+    categories: content.categories.length,
+  };
   console.log(formatReport({ problems: content.problems, counts, elapsedMs }, format));
   // Note: said once per check (and so once per build, which runs the check first); pages then show no dates.
   if (content.historyNote && format === "text") console.log(`Note: dates not checked and not shown — ${content.historyNote}.`);

@@ -29,8 +29,30 @@ export type SyntheticOptions = {
 
 const BASE_ROLE = "content/roles/software-developer-backend-api.md";
 
-const FIELDS = ["Clinical", "Retail", "Logistics", "Insurance", "Public Sector", "Energy", "Media", "Hospitality", "Banking", "Construction"];
-const JOBS = ["Analyst", "Coordinator", "Specialist", "Technician", "Consultant", "Administrator", "Planner", "Designer", "Manager", "Officer"];
+const FIELDS = [
+  "Clinical",
+  "Retail",
+  "Logistics",
+  "Insurance",
+  "Public Sector",
+  "Energy",
+  "Media",
+  "Hospitality",
+  "Banking",
+  "Construction",
+];
+const JOBS = [
+  "Analyst",
+  "Coordinator",
+  "Specialist",
+  "Technician",
+  "Consultant",
+  "Administrator",
+  "Planner",
+  "Designer",
+  "Manager",
+  "Officer",
+];
 
 function readFrontmatter(file: string): { data: Record<string, unknown>; body: string } {
   const split = splitFrontmatter(fs.readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
@@ -54,7 +76,8 @@ function ownWords(value: unknown, i: number, key = ""): unknown {
     return value.replace(/(\S+\s+){8}/g, (run) => `${run}s${i} `);
   }
   if (Array.isArray(value)) return value.map((v) => ownWords(v, i, key));
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === "sources" ? v : ownWords(v, i, k)]));
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === "sources" ? v : ownWords(v, i, k)]));
   return value;
 }
 
@@ -80,7 +103,10 @@ export function generateSyntheticContent(options: SyntheticOptions): string {
   const categories = Object.keys(parse(categoriesText) as Record<string, unknown>);
 
   const baseRole = readFrontmatter(path.join(sourceRoot, BASE_ROLE));
-  const articleNames = fs.readdirSync(path.join(sourceRoot, "content", "articles")).filter((n) => n.endsWith(".md")).sort();
+  const articleNames = fs
+    .readdirSync(path.join(sourceRoot, "content", "articles"))
+    .filter((n) => n.endsWith(".md"))
+    .sort();
   const baseArticle = readFrontmatter(path.join(sourceRoot, "content", "articles", articleNames[0]!));
 
   const slugOf = (i: number) => `synthetic-role-${String(i).padStart(5, "0")}`;

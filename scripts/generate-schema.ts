@@ -98,9 +98,24 @@ function ordered(schema: Json): Json {
 type Output = { file: string; title: string; schema: z.ZodType; root: string };
 
 const OUTPUTS: Output[] = [
-  { file: "schemas/role.schema.json", title: "Role profile frontmatter (content/roles/<slug>.md)", schema: RoleFrontmatterSchema, root: "RoleFrontmatterSchema" },
-  { file: "schemas/article.schema.json", title: "Article frontmatter (content/articles/<slug>.md)", schema: ArticleFrontmatterSchema, root: "ArticleFrontmatterSchema" },
-  { file: "schemas/categories.schema.json", title: "Categories (content/categories.yml)", schema: CategoriesFileSchema, root: "CategoriesFileSchema" },
+  {
+    file: "schemas/role.schema.json",
+    title: "Role profile frontmatter (content/roles/<slug>.md)",
+    schema: RoleFrontmatterSchema,
+    root: "RoleFrontmatterSchema",
+  },
+  {
+    file: "schemas/article.schema.json",
+    title: "Article frontmatter (content/articles/<slug>.md)",
+    schema: ArticleFrontmatterSchema,
+    root: "ArticleFrontmatterSchema",
+  },
+  {
+    file: "schemas/categories.schema.json",
+    title: "Categories (content/categories.yml)",
+    schema: CategoriesFileSchema,
+    root: "CategoriesFileSchema",
+  },
 ];
 
 /** The generated files: repository-relative path → file text. */

@@ -61,7 +61,9 @@ export function createRole(options: NewRoleOptions): NewRoleResult {
 
   const slug = options.slug ?? slugify(title);
   if (!SlugSchema.safeParse(slug).success) {
-    throw new NewRoleError(`"${slug}" is not a usable slug: use lower-case letters, digits and hyphens, e.g. --slug ${slugify(slug) || "my-role"}.`);
+    throw new NewRoleError(
+      `"${slug}" is not a usable slug: use lower-case letters, digits and hyphens, e.g. --slug ${slugify(slug) || "my-role"}.`,
+    );
   }
   const file = path.posix.join("content/roles", `${slug}.md`);
   const full = path.join(options.root, file);

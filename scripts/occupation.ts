@@ -35,14 +35,21 @@ if (!occupation) {
 
 const evidence = buildOccupationEvidence(research, occupation);
 console.log(`${occupation.code}  ${occupation.title}`);
-if (evidence.wages) console.log(`Employment ${evidence.wages.employmentText}; median wage ${evidence.wages.wageText}${evidence.wages.note ? ` (${evidence.wages.note})` : ""}`);
+if (evidence.wages)
+  console.log(
+    `Employment ${evidence.wages.employmentText}; median wage ${evidence.wages.wageText}${evidence.wages.note ? ` (${evidence.wages.note})` : ""}`,
+  );
 for (const m of evidence.measures) console.log(`${m.label}: ${m.valueText}, ${m.standing}`);
 const percentiles = evidence.measures.map((m) => m.percentile);
 const needNote = RISK_LEVELS.filter((level) => compareBandWithResearch(level, percentiles)?.verdict !== "agree");
 const sample = compareBandWithResearch("low", percentiles);
 if (sample) {
   console.log(`Research step ${sample.researchStep} of 4 (mean percentile ${sample.meanPercentile}).`);
-  console.log(needNote.length ? `A profile rated ${needNote.join(" or ")} needs a researchNote saying why it differs.` : "No band is two steps from the research.");
+  console.log(
+    needNote.length
+      ? `A profile rated ${needNote.join(" or ")} needs a researchNote saying why it differs.`
+      : "No band is two steps from the research.",
+  );
 }
 console.log("\nO*NET tasks (ID, type, GPT-4 label, human label):");
 for (const t of occupation.tasks) console.log(`  ${t.id}\t${t.type}\t${t.gpt4}\t${t.human}\t${t.statement}`);

@@ -6,9 +6,20 @@ const [url, out, width = "1280"] = process.argv.slice(2);
 const full = process.argv.includes("--full");
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 });
-const page = await browser.newPage({ viewport: { width: Number(width), height: Number(width) < 600 ? 844 : 900 }, colorScheme: process.env.SCHEME ?? "light" });
+const page = await browser.newPage({
+  viewport: { width: Number(width), height: Number(width) < 600 ? 844 : 900 },
+  colorScheme: process.env.SCHEME ?? "light",
+});
 const res = await page.goto(url, { waitUntil: "networkidle" });
 console.log(res?.status(), url);
 const at = process.argv.find((a) => a.startsWith("--at="))?.slice(5);

@@ -25,7 +25,11 @@ const port = Number(values.port ?? process.env.PORT ?? 8080);
 const host = values.host ?? "127.0.0.1";
 const workers = Number(values.workers ?? 1);
 const firstWorkerPort = Number(values["worker-port"] ?? port + 1);
-for (const [name, value, max] of [["port", port, 65535], ["workers", workers, 16], ["worker-port", firstWorkerPort, 65535]] as const) {
+for (const [name, value, max] of [
+  ["port", port, 65535],
+  ["workers", workers, 16],
+  ["worker-port", firstWorkerPort, 65535],
+] as const) {
   if (!Number.isInteger(value) || value < 1 || value > max) fail(`--${name} must be a whole number from 1 to ${max}`);
 }
 
@@ -45,8 +49,13 @@ function findNginx(): string {
   if (known) return known;
   console.log("serve: installing Debian's nginx (apt-get install nginx-light)…");
   const sudo = process.getuid?.() === 0 ? [] : ["sudo"];
-  const run = (args: string[]) => spawnSync(sudo[0] ?? args[0]!, sudo.length ? args : args.slice(1), { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
-  if (run(["apt-get", "update", "-qq"]).status !== 0 || run(["apt-get", "install", "-y", "-qq", "nginx-light"]).status !== 0) fail("could not install nginx");
+  const run = (args: string[]) =>
+    spawnSync(sudo[0] ?? args[0]!, sudo.length ? args : args.slice(1), {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
+  if (run(["apt-get", "update", "-qq"]).status !== 0 || run(["apt-get", "install", "-y", "-qq", "nginx-light"]).status !== 0)
+    fail("could not install nginx");
   return findNginx();
 }
 
@@ -119,13 +128,23 @@ async function ready(address: string): Promise<void> {
 const nextBin = path.join(process.cwd(), "node_modules", ".bin", "next");
 for (const address of workerAddresses) {
   const workerPort = address.split(":")[1]!;
-  start(`next start on ${address}`, nextBin, ["start", "-H", "127.0.0.1", "-p", workerPort, "--keepAliveTimeout", String(NEXT_KEEP_ALIVE_MS)]);
+  start(`next start on ${address}`, nextBin, [
+    "start",
+    "-H",
+    "127.0.0.1",
+    "-p",
+    workerPort,
+    "--keepAliveTimeout",
+    String(NEXT_KEEP_ALIVE_MS),
+  ]);
 }
 void (async () => {
   await Promise.all(workerAddresses.map(ready));
   if (!stopping) {
     start("nginx", nginx, [...nginxArgs, "-g", "daemon off;"]);
     await ready(`${host.includes(":") ? `[${host}]` : host}:${port}`);
-    console.log(`Role Compass on http://${host}:${port}/ — nginx in front of ${workers} next start worker${workers === 1 ? "" : "s"} (${workerAddresses.join(", ")})`);
+    console.log(
+      `Role Compass on http://${host}:${port}/ — nginx in front of ${workers} next start worker${workers === 1 ? "" : "s"} (${workerAddresses.join(", ")})`,
+    );
   }
 })();

@@ -19,31 +19,42 @@ export default function AboutPage() {
       <h1 className="text-3xl font-extrabold tracking-tight text-slate-900 sm:text-4xl dark:text-white">About {siteConfig.name}</h1>
       <div className="mt-4 space-y-4 text-lg leading-8 text-slate-700 dark:text-slate-300">
         <p>
-          {siteConfig.name} answers one question for as many jobs as we can cover well: will AI replace this job, and what
-          should the person doing it do about it? We publish a profile per role with a risk rating that follows a{" "}
-          <Link href="/methodology">published method</Link>, the tasks that are being automated and the ones that stay human,
-          an outlook, the skills to learn and a free 12-week action plan.
+          {siteConfig.name} answers one question for as many jobs as we can cover well: will AI replace this job, and what should the person
+          doing it do about it? We publish a profile per role with a risk rating that follows a{" "}
+          <Link href="/methodology">published method</Link>, the tasks that are being automated and the ones that stay human, an outlook,
+          the skills to learn and a free 12-week action plan.
         </p>
         <p>
-          The site is maintained by a small independent editorial and engineering team. We take no money from AI vendors or
-          employers, show no ads, and store nothing you type into the assessment.
+          The site is maintained by a small independent editorial and engineering team. We take no money from AI vendors or employers, show
+          no ads, and store nothing you type into the assessment.
         </p>
       </div>
 
       <Section id="corrections" title="Propose a role or a correction">
         <div className="space-y-4 leading-7 text-slate-800 dark:text-slate-200">
-          <p>
-            Every profile is a markdown file in our public repository, so anyone can propose a change with a pull request:
-          </p>
+          <p>Every profile is a markdown file in our public repository, so anyone can propose a change with a pull request:</p>
           <ol className="list-decimal space-y-2 pl-6">
-            <li>Find the file: a role at <code>/roles/some-role</code> lives in <code>content/roles/some-role.md</code>.</li>
-            <li>Edit it (or run <code>npm run new-role -- &quot;Your role title&quot;</code> to start a new one from the template).</li>
-            <li>Run <code>npm run check-content</code>: it names the file, line and field of anything that needs fixing.</li>
-            <li>Open a pull request explaining the change and, for a rating change, the evidence. The same check runs in CI and an editor reviews it.</li>
+            <li>
+              Find the file: a role at <code>/roles/some-role</code> lives in <code>content/roles/some-role.md</code>.
+            </li>
+            <li>
+              Edit it (or run <code>npm run new-role -- &quot;Your role title&quot;</code> to start a new one from the template).
+            </li>
+            <li>
+              Run <code>npm run check-content</code>: it names the file, line and field of anything that needs fixing.
+            </li>
+            <li>
+              Open a pull request explaining the change and, for a rating change, the evidence. The same check runs in CI and an editor
+              reviews it.
+            </li>
           </ol>
           <p>
-            The repository&apos;s CONTRIBUTING guide explains every field with examples. Not comfortable with pull requests? Open an
-            issue in the <a href={siteConfig.repoUrl} rel="noopener">repository</a> describing the correction and your source.
+            The repository&apos;s CONTRIBUTING guide explains every field with examples. Not comfortable with pull requests? Open an issue
+            in the{" "}
+            <a href={siteConfig.repoUrl} rel="noopener">
+              repository
+            </a>{" "}
+            describing the correction and your source.
           </p>
         </div>
       </Section>

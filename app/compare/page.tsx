@@ -19,7 +19,8 @@ const check = cache((query: string) => {
 
 export async function generateMetadata({ searchParams }: PageProps<"/compare">): Promise<Metadata> {
   const { result, bySlug } = check(toQueryString(await searchParams));
-  const description = "Compare two or three roles for AI automation risk, the tasks AI automates and augments, the outlook and the skills to add.";
+  const description =
+    "Compare two or three roles for AI automation risk, the tasks AI automates and augments, the outlook and the skills to add.";
   if (result.kind === "picker") return pageMetadata({ title: "Compare roles side by side", description, path: "/compare" });
   if (result.kind === "invalid") return { title: "Compare: bad request", robots: { index: false, follow: true } };
   // Note: every pair in every order would be its own URL; comparisons are for readers, not the index.
@@ -39,15 +40,20 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
     );
   }
 
-  const crumbs = [{ name: "Home", href: "/" }, { name: "Compare roles", href: "/compare" }];
+  const crumbs = [
+    { name: "Home", href: "/" },
+    { name: "Compare roles", href: "/compare" },
+  ];
   if (result.kind === "picker") {
     return (
       <>
         <Breadcrumbs items={crumbs} />
-        <h1 className="mt-4 text-3xl font-extrabold tracking-tight text-slate-900 sm:text-4xl dark:text-white">Compare roles side by side</h1>
+        <h1 className="mt-4 text-3xl font-extrabold tracking-tight text-slate-900 sm:text-4xl dark:text-white">
+          Compare roles side by side
+        </h1>
         <p className="mt-3 max-w-3xl text-lg text-slate-700 dark:text-slate-300">
-          Thinking of a move? Put your role next to the one you are considering: the risk band, what AI automates and augments in each,
-          the outlook, the skills they share and the skills you would need to add.
+          Thinking of a move? Put your role next to the one you are considering: the risk band, what AI automates and augments in each, the
+          outlook, the skills they share and the skills you would need to add.
         </p>
         <div className="mt-8">
           <ComparePicker groups={groups} selected={[]} heading="Choose two or three roles" />

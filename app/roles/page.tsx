@@ -7,7 +7,8 @@ import { buildCollectionGraph } from "@/lib/seo/structured-data";
 
 export const metadata: Metadata = pageMetadata({
   title: "All roles rated for AI automation risk",
-  description: "Every role Role Compass rates for AI automation risk, by category and risk band, with the tasks AI automates and the skills to learn.",
+  description:
+    "Every role Role Compass rates for AI automation risk, by category and risk band, with the tasks AI automates and the skills to learn.",
   path: "/roles",
 });
 
@@ -23,7 +24,10 @@ export default function RolesPage() {
           description: "Every role Role Compass rates for AI automation risk.",
           path: "/roles",
           roles,
-          crumbs: [{ name: "Home", path: "/" }, { name: "All roles", path: "/roles" }],
+          crumbs: [
+            { name: "Home", path: "/" },
+            { name: "All roles", path: "/roles" },
+          ],
         })}
       />
       <RolesBrowser query={{ sort: "name" }} roles={roles} categories={getCategories()} />

@@ -62,7 +62,10 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
         <section aria-labelledby="results-heading" className="mt-8">
           <p id="results-heading" role="status" className="mb-4 text-slate-700 dark:text-slate-300">
             {outcome.match === "some" ? (
-              <>No role matches every word of “{query}”. {outcome.hits.length} role{outcome.hits.length === 1 ? " matches" : "s match"} some of them:</>
+              <>
+                No role matches every word of “{query}”. {outcome.hits.length} role{outcome.hits.length === 1 ? " matches" : "s match"} some
+                of them:
+              </>
             ) : (
               <>
                 {outcome.hits.length} role{outcome.hits.length === 1 ? "" : "s"} found, closest first.

@@ -17,12 +17,30 @@ const TOOL_OPTIONS: Option[] = [0, 1, 2].map((v) => ({ value: v, label: FAMILIAR
 const OUTSIDE_OPTIONS = Array.from({ length: MAX_OUTSIDE_SHARE / 10 + 1 }, (_, i) => i * 10);
 
 /** One question: a labelled radio group (the task or tool) with three choices. */
-function ChoiceRow({ name, legend, hint, options, checked }: { name: string; legend: string; hint?: string; options: Option[]; checked?: number }) {
+function ChoiceRow({
+  name,
+  legend,
+  hint,
+  options,
+  checked,
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  options: Option[];
+  checked?: number;
+}) {
   const id = `q-${name}`;
   return (
-    <div role="radiogroup" aria-labelledby={id} className="grid gap-2 border-t border-slate-200 py-3 sm:grid-cols-[1fr_auto] sm:items-center sm:gap-6 dark:border-slate-800">
+    <div
+      role="radiogroup"
+      aria-labelledby={id}
+      className="grid gap-2 border-t border-slate-200 py-3 sm:grid-cols-[1fr_auto] sm:items-center sm:gap-6 dark:border-slate-800"
+    >
       <div>
-        <p id={id} className="font-medium text-slate-900 dark:text-white">{legend}</p>
+        <p id={id} className="font-medium text-slate-900 dark:text-white">
+          {legend}
+        </p>
         {hint && <p className="mt-0.5 text-sm text-slate-600 dark:text-slate-400">{hint}</p>}
       </div>
       <div className="flex flex-wrap gap-2">
@@ -100,7 +118,10 @@ export function AssessmentForm({ action, automating, augmenting, aiTools, prefil
         </Step>
       )}
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" className="rounded-lg bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700 focus-visible:outline-2">
+        <button
+          type="submit"
+          className="rounded-lg bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700 focus-visible:outline-2"
+        >
           See my result
         </button>
         <p className="text-sm text-slate-600 dark:text-slate-400">Your answers stay in the page address. Nothing is stored or logged.</p>

@@ -28,14 +28,17 @@ export function InvalidParams({ errors, backHref, backLabel, alternative }: Inva
   const heading = invalidParamsHeading(errors);
   return (
     <div className="mx-auto max-w-2xl py-6" data-testid="invalid-params">
-      <p className="text-sm font-semibold uppercase tracking-wide text-red-700 dark:text-red-300">400 — check the answers</p>
+      <p className="text-sm font-semibold tracking-wide text-red-700 uppercase dark:text-red-300">400 — check the answers</p>
       <h1 className="mt-2 text-3xl font-extrabold text-slate-900 dark:text-white">{heading}</h1>
       <p className="mt-4 text-lg text-slate-700 dark:text-slate-300">
         The page address is missing answers or has values we cannot use. This usually happens when a link was cut short or edited by hand.
         Nothing you entered is lost: the way back keeps every valid answer.
       </p>
       <p className="mt-6 flex flex-wrap gap-3">
-        <a href={backHref} className="rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-700 hover:no-underline">
+        <a
+          href={backHref}
+          className="rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-700 hover:no-underline"
+        >
           {backLabel}
         </a>
         {alternative && (

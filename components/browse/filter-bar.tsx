@@ -48,7 +48,11 @@ export function FilterBar({ query, categories }: FilterBarProps) {
         title="Risk band"
         choices={[
           { label: "All", href: browseHref(query, { risk: undefined }), current: !query.risk },
-          ...RISK_LEVELS.map((level) => ({ label: RISK_BANDS[level].label, href: browseHref(query, { risk: level }), current: query.risk === level })),
+          ...RISK_LEVELS.map((level) => ({
+            label: RISK_BANDS[level].label,
+            href: browseHref(query, { risk: level }),
+            current: query.risk === level,
+          })),
         ]}
       />
       <ChoiceGroup

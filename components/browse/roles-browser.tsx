@@ -56,7 +56,9 @@ export function RolesBrowser({ query, roles: all, categories }: RolesBrowserProp
         groupByCategory(roles, categories).map(({ category: c, roles: inCategory }) => (
           <section key={c.slug} aria-labelledby={`c-${c.slug}`} className="mt-10">
             <h2 id={`c-${c.slug}`} className="text-2xl font-bold">
-              <Link href={`/categories/${c.slug}`} className="text-slate-900 no-underline hover:underline dark:text-white">{c.title}</Link>
+              <Link href={`/categories/${c.slug}`} className="text-slate-900 no-underline hover:underline dark:text-white">
+                {c.title}
+              </Link>
             </h2>
             <div className="mt-4">
               <FamilyList roles={inCategory} />
@@ -68,7 +70,9 @@ export function RolesBrowser({ query, roles: all, categories }: RolesBrowserProp
         groupByBand(roles).map((band) => (
           <section key={band.level} aria-labelledby={`b-${band.level}`} className="mt-10">
             <h2 id={`b-${band.level}`} className="text-2xl font-bold">
-              <Link href={`/risk/${band.level}`} className="text-slate-900 no-underline hover:underline dark:text-white">{band.label} risk</Link>
+              <Link href={`/risk/${band.level}`} className="text-slate-900 no-underline hover:underline dark:text-white">
+                {band.label} risk
+              </Link>
             </h2>
             <div className="mt-4">
               <FamilyList roles={band.roles} />
@@ -78,7 +82,9 @@ export function RolesBrowser({ query, roles: all, categories }: RolesBrowserProp
 
       {query.sort === "updated" && roles.length > 0 && (
         <section aria-labelledby="updated-heading" className="mt-8">
-          <h2 id="updated-heading" className="sr-only">Roles, most recently updated first</h2>
+          <h2 id="updated-heading" className="sr-only">
+            Roles, most recently updated first
+          </h2>
           <DatedRoleList roles={roles} parents={new Map(all.map((r) => [r.slug, r.title]))} />
         </section>
       )}

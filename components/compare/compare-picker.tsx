@@ -17,8 +17,15 @@ const LABELS = ["First role", "Second role", "Third role (optional)"] as const;
  */
 export function ComparePicker({ groups, selected, heading }: ComparePickerProps) {
   return (
-    <form action="/compare" method="get" aria-labelledby="picker-heading" className="rounded-2xl border border-slate-200 bg-slate-50 p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900">
-      <h2 id="picker-heading" className="text-xl font-bold text-slate-900 dark:text-white">{heading}</h2>
+    <form
+      action="/compare"
+      method="get"
+      aria-labelledby="picker-heading"
+      className="rounded-2xl border border-slate-200 bg-slate-50 p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900"
+    >
+      <h2 id="picker-heading" className="text-xl font-bold text-slate-900 dark:text-white">
+        {heading}
+      </h2>
       <div className="mt-4 grid gap-4 md:grid-cols-3">
         {LABELS.slice(0, MAX_COMPARED).map((label, i) => (
           <p key={label}>

@@ -44,7 +44,9 @@ export function CompareTable({ roles, categoryTitles, skills }: CompareTableProp
       label: "Tasks AI is automating",
       cell: (role) => (
         <ul className="list-disc space-y-1 pl-5">
-          {role.automating.map((t) => <li key={t.task}>{t.task}</li>)}
+          {role.automating.map((t) => (
+            <li key={t.task}>{t.task}</li>
+          ))}
         </ul>
       ),
     },
@@ -53,7 +55,9 @@ export function CompareTable({ roles, categoryTitles, skills }: CompareTableProp
       label: "Tasks AI is augmenting (you stay in the loop)",
       cell: (role) => (
         <ul className="list-disc space-y-1 pl-5">
-          {role.augmenting.map((t) => <li key={t.task}>{t.task}</li>)}
+          {role.augmenting.map((t) => (
+            <li key={t.task}>{t.task}</li>
+          ))}
         </ul>
       ),
     },
@@ -62,26 +66,42 @@ export function CompareTable({ roles, categoryTitles, skills }: CompareTableProp
     { id: "shared", label: "Skills in common", span: <SharedSkills skills={skills.shared} count={roles.length} /> },
     {
       id: "add",
-      label: roles.length === 2 ? "Skills to add to move into this role from the other" : "Skills to add: what this role lists beyond the skills all three share",
+      label:
+        roles.length === 2
+          ? "Skills to add to move into this role from the other"
+          : "Skills to add: what this role lists beyond the skills all three share",
       cell: (_role, i) => <SkillList items={skills.toAdd[i] ?? []} />,
     },
   ];
 
   return (
     // Note: a named <section> is a region landmark; it takes focus so the table scrolls with the keyboard on small screens.
-    <section aria-labelledby="compare-caption" tabIndex={0} className="overflow-x-auto rounded-2xl border border-slate-200 dark:border-slate-800">
-      <table className={`w-full table-fixed border-collapse text-sm ${roles.length === 3 ? "min-w-[48rem]" : ""}`} data-testid="compare-table">
+    <section
+      aria-labelledby="compare-caption"
+      tabIndex={0}
+      className="overflow-x-auto rounded-2xl border border-slate-200 dark:border-slate-800"
+    >
+      <table
+        className={`w-full table-fixed border-collapse text-sm ${roles.length === 3 ? "min-w-[48rem]" : ""}`}
+        data-testid="compare-table"
+      >
         <caption id="compare-caption" className="sr-only">
           {roles.map((r) => r.title).join(" compared with ")}
         </caption>
         <thead>
           <tr>
             {roles.map((role) => (
-              <th key={role.slug} scope="col" className="border-b border-slate-200 bg-slate-50 p-3 text-left align-top dark:border-slate-800 dark:bg-slate-900">
+              <th
+                key={role.slug}
+                scope="col"
+                className="border-b border-slate-200 bg-slate-50 p-3 text-left align-top dark:border-slate-800 dark:bg-slate-900"
+              >
                 <Link href={`/roles/${role.slug}`} className="text-base font-bold">
                   {role.title}
                 </Link>
-                <span className="mt-1 block text-xs font-normal text-slate-600 dark:text-slate-400">{categoryTitles.get(role.category)}</span>
+                <span className="mt-1 block text-xs font-normal text-slate-600 dark:text-slate-400">
+                  {categoryTitles.get(role.category)}
+                </span>
                 {roles.length > 2 && (
                   <Link href={compareHref(roles.filter((r) => r !== role).map((r) => r.slug))} className="mt-1 block text-xs font-normal">
                     Remove<span className="sr-only"> {role.title} from the comparison</span>
@@ -94,7 +114,11 @@ export function CompareTable({ roles, categoryTitles, skills }: CompareTableProp
         {rows.map((row) => (
           <tbody key={row.id}>
             <tr>
-              <th scope="colgroup" colSpan={roles.length} className="bg-brand-50 px-3 py-2 text-left font-semibold text-slate-900 dark:bg-slate-800 dark:text-white">
+              <th
+                scope="colgroup"
+                colSpan={roles.length}
+                className="bg-brand-50 px-3 py-2 text-left font-semibold text-slate-900 dark:bg-slate-800 dark:text-white"
+              >
                 {row.label}
               </th>
             </tr>
@@ -105,7 +129,10 @@ export function CompareTable({ roles, categoryTitles, skills }: CompareTableProp
                 </td>
               ) : (
                 roles.map((role, i) => (
-                  <td key={role.slug} className="border-l border-slate-200 p-3 align-top leading-6 text-slate-800 first:border-l-0 dark:border-slate-800 dark:text-slate-200">
+                  <td
+                    key={role.slug}
+                    className="border-l border-slate-200 p-3 align-top leading-6 text-slate-800 first:border-l-0 dark:border-slate-800 dark:text-slate-200"
+                  >
                     {row.cell(role, i)}
                   </td>
                 ))

@@ -17,7 +17,9 @@ export function SharedSkills({ skills, count }: SharedSkillsProps) {
         <li key={`${s.kind}-${s.name}`} className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
           <span className="font-medium text-slate-900 dark:text-white">{s.name}</span>{" "}
           <span className="text-xs text-slate-600 dark:text-slate-400">({s.kind})</span>
-          {s.variants.length > 0 && <span className="mt-1 block text-sm text-slate-600 dark:text-slate-400">Also listed as: {s.variants.join("; ")}</span>}
+          {s.variants.length > 0 && (
+            <span className="mt-1 block text-sm text-slate-600 dark:text-slate-400">Also listed as: {s.variants.join("; ")}</span>
+          )}
         </li>
       ))}
     </ul>

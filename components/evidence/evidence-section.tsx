@@ -27,7 +27,9 @@ export function EvidenceSection({ evidence, researchNote }: EvidenceSectionProps
           {several ? "occupations" : "occupation"} this role belongs to (by O*NET-SOC code), and where each figure ranks among all
           occupations.
         </p>
-        <p className="font-medium text-slate-900 dark:text-white" data-testid="not-a-forecast">{NOT_A_FORECAST}</p>
+        <p className="font-medium text-slate-900 dark:text-white" data-testid="not-a-forecast">
+          {NOT_A_FORECAST}
+        </p>
       </div>
       {comparison && (
         <p
@@ -57,7 +59,13 @@ export function EvidenceSection({ evidence, researchNote }: EvidenceSectionProps
             <Link href={`/occupations/${o.code}`}>All the data for {o.title}</Link>
           </p>
           <OccupationFigures evidence={o} />
-          <TaskEvidenceList title={o.title} tasks={o.tasks} counts={o.taskCounts} onetUrl={o.onetUrl} citedOnly={{ allHref: `/occupations/${o.code}#tasks` }} />
+          <TaskEvidenceList
+            title={o.title}
+            tasks={o.tasks}
+            counts={o.taskCounts}
+            onetUrl={o.onetUrl}
+            citedOnly={{ allHref: `/occupations/${o.code}#tasks` }}
+          />
         </div>
       ))}
       <ResearchCredits />

@@ -11,7 +11,10 @@ export type MeasureCardProps = { measure: Measure };
 export function MeasureCard({ measure }: MeasureCardProps) {
   const source = DATASETS[measure.source];
   return (
-    <div className="flex flex-col rounded-xl border border-slate-200 p-4 dark:border-slate-800 [&_a]:underline" data-testid={`measure-${measure.id}`}>
+    <div
+      className="flex flex-col rounded-xl border border-slate-200 p-4 dark:border-slate-800 [&_a]:underline"
+      data-testid={`measure-${measure.id}`}
+    >
       <p className="text-sm font-medium text-slate-600 dark:text-slate-400">{measure.label}</p>
       <p className="mt-1 text-3xl font-extrabold text-slate-900 tabular-nums dark:text-white">{measure.valueText}</p>
       <div
@@ -35,7 +38,9 @@ export function MeasureCard({ measure }: MeasureCardProps) {
       {measure.note && <p className="mt-1 text-sm text-slate-600 italic dark:text-slate-400">{measure.note}</p>}
       <p className="mt-auto pt-3 text-xs text-slate-600 dark:text-slate-400">
         Among {measure.population} occupations; the median scores {measure.medianText}. Source:{" "}
-        <a href={measure.sourceUrl} rel="noopener">{source.short}</a>
+        <a href={measure.sourceUrl} rel="noopener">
+          {source.short}
+        </a>
       </p>
     </div>
   );

@@ -38,13 +38,17 @@ function WageFacts({ evidence }: OccupationFiguresProps) {
           </dl>
           {wages.note && <p className="mt-2 text-slate-600 italic dark:text-slate-400">{wages.note}</p>}
           <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
-            Source: <a href={wages.sourceUrl} rel="noopener">{DATASETS.bls.short}</a>, national estimates across all industries — the release the
-            exposure research was matched with, not current figures.
+            Source:{" "}
+            <a href={wages.sourceUrl} rel="noopener">
+              {DATASETS.bls.short}
+            </a>
+            , national estimates across all industries — the release the exposure research was matched with, not current figures.
           </p>
         </>
       ) : (
         <p className="text-slate-700 dark:text-slate-300">
-          {DATASETS.bls.short} publishes no employment or wage estimate for this occupation (it covers wage and salary jobs, not the self-employed).
+          {DATASETS.bls.short} publishes no employment or wage estimate for this occupation (it covers wage and salary jobs, not the
+          self-employed).
         </p>
       )}
     </div>

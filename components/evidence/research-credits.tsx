@@ -9,7 +9,14 @@ export function ResearchCredits() {
       <ul className="mt-1 space-y-1">
         {Object.values(DATASETS).map((d) => (
           <li key={d.id}>
-            {d.credit} <a href={d.url} rel="noopener">Source</a> · <a href={d.licenceUrl} rel="noopener">Licence</a>
+            {d.credit}{" "}
+            <a href={d.url} rel="noopener">
+              Source
+            </a>{" "}
+            ·{" "}
+            <a href={d.licenceUrl} rel="noopener">
+              Licence
+            </a>
           </li>
         ))}
       </ul>

@@ -60,8 +60,8 @@ export function TaskEvidenceList({ title, tasks: all, counts, onetUrl, citedOnly
   if (citedOnly && tasks.length === 0) {
     return (
       <p className="mt-4 text-sm text-slate-700 dark:text-slate-300" data-testid="task-evidence-summary">
-        GPT-4 rated {counts.E1} of its {all.length} O*NET tasks directly exposed, {counts.E2} exposed with tools and {counts.E0} not exposed; this
-        profile cites none of them. {allLink}
+        GPT-4 rated {counts.E1} of its {all.length} O*NET tasks directly exposed, {counts.E2} exposed with tools and {counts.E0} not
+        exposed; this profile cites none of them. {allLink}
       </p>
     );
   }
@@ -78,7 +78,9 @@ export function TaskEvidenceList({ title, tasks: all, counts, onetUrl, citedOnly
             {`GPT-4 rated ${counts.E1} ${citedOnly ? `of all ${all.length} tasks ` : ""}directly exposed, ${counts.E2} exposed with tools and ${counts.E0} not exposed.`}
           </span>
         </span>
-        <span aria-hidden="true" className="mt-0.5 text-lg leading-none text-slate-500 transition group-open:rotate-45">+</span>
+        <span aria-hidden="true" className="mt-0.5 text-lg leading-none text-slate-500 transition group-open:rotate-45">
+          +
+        </span>
       </summary>
       <div className={`border-t border-slate-200 p-4 dark:border-slate-800 [&_a]:underline ${CHIP_STYLES}`}>
         <dl className="grid items-baseline gap-x-3 gap-y-2 text-sm text-slate-700 sm:grid-cols-[auto_1fr] dark:text-slate-300">
@@ -114,7 +116,10 @@ export function TaskEvidenceList({ title, tasks: all, counts, onetUrl, citedOnly
                         {t.citedBy.map((c, i) => (
                           <span key={`${c.list}-${c.task}`}>
                             {i > 0 ? "; " : ""}
-                            <a href={`#${c.list}-heading`}>{c.list === "automating" ? "tasks AI is automating" : "tasks AI is augmenting"}</a>: “{c.task}”
+                            <a href={`#${c.list}-heading`}>
+                              {c.list === "automating" ? "tasks AI is automating" : "tasks AI is augmenting"}
+                            </a>
+                            : “{c.task}”
                           </span>
                         ))}
                       </p>
@@ -128,8 +133,15 @@ export function TaskEvidenceList({ title, tasks: all, counts, onetUrl, citedOnly
         {allLink && <p className="mt-4 text-sm">{allLink}</p>}
         <p className="mt-4 text-xs text-slate-600 dark:text-slate-400">
           {/* A role profile credits O*NET once, in the section's research credits. */}
-          {citedOnly ? "" : `${DATASETS.onet.credit} `}Labels: <a href={DATASETS.eloundou.url} rel="noopener">{DATASETS.eloundou.short}</a>. O*NET revises its task
-          lists; see the <a href={onetUrl} rel="noopener">current O*NET OnLine summary</a>.
+          {citedOnly ? "" : `${DATASETS.onet.credit} `}Labels:{" "}
+          <a href={DATASETS.eloundou.url} rel="noopener">
+            {DATASETS.eloundou.short}
+          </a>
+          . O*NET revises its task lists; see the{" "}
+          <a href={onetUrl} rel="noopener">
+            current O*NET OnLine summary
+          </a>
+          .
         </p>
       </div>
     </details>

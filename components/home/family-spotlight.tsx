@@ -13,7 +13,9 @@ export function FamilySpotlight({ families }: FamilySpotlightProps) {
       {families.map(({ head, members }) => (
         <li key={head.slug} className="rounded-2xl border border-slate-200 p-4 dark:border-slate-800">
           <h3 className="flex flex-wrap items-center gap-x-3 gap-y-1 text-lg font-semibold">
-            <Link href={`/roles/${head.slug}`} className="text-slate-900 no-underline hover:underline dark:text-white">{head.title}</Link>
+            <Link href={`/roles/${head.slug}`} className="text-slate-900 no-underline hover:underline dark:text-white">
+              {head.title}
+            </Link>
             <RiskBadge level={head.risk.level} />
           </h3>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">

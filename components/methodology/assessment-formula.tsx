@@ -17,8 +17,8 @@ export function AssessmentFormula() {
       <div className="space-y-4 leading-7 text-slate-800 dark:text-slate-200">
         <p>
           A role&apos;s band describes a typical week. The assessment on each profile applies the same method to <em>your</em> week. You say
-          how much time each of the profile&apos;s listed tasks takes (none, some or a lot), what share of your work falls outside them
-          (0–{MAX_OUTSIDE_SHARE}%), and how familiar you are with each AI tool the profile names (never used, tried, weekly).
+          how much time each of the profile&apos;s listed tasks takes (none, some or a lot), what share of your work falls outside them (0–
+          {MAX_OUTSIDE_SHARE}%), and how familiar you are with each AI tool the profile names (never used, tried, weekly).
         </p>
         <p>
           Each time answer gets a weight: none {TIME_WEIGHTS[0]}, some {TIME_WEIGHTS[1]}, a lot {TIME_WEIGHTS[2]} (a task that fills a day
@@ -29,10 +29,10 @@ export function AssessmentFormula() {
           exposure score = round( (100 − o) × A ÷ (A + G) )
         </p>
         <p>
-          That is the share of your working time spent on tasks AI can already do end to end, the same quantity as a role&apos;s
-          automatable share, so the score falls in a band with the <a href="#risk-bands">same thresholds</a>. If you answer &ldquo;none&rdquo;
-          for every listed task, the score is 0. Tool familiarity does not change the score: knowing the tools changes what you can do about
-          your exposure, not how much of your work is exposed.
+          That is the share of your working time spent on tasks AI can already do end to end, the same quantity as a role&apos;s automatable
+          share, so the score falls in a band with the <a href="#risk-bands">same thresholds</a>. If you answer &ldquo;none&rdquo; for every
+          listed task, the score is 0. Tool familiarity does not change the score: knowing the tools changes what you can do about your
+          exposure, not how much of your work is exposed.
         </p>
         <p>
           <strong>Example.</strong> Five automating tasks answered a lot, some, none, none, none give <var>A</var> = {A}; five augmenting
@@ -42,26 +42,31 @@ export function AssessmentFormula() {
         </p>
         <p>The result page also shows:</p>
         <ul className="list-disc space-y-2 pl-6">
-          <li><strong>Most exposed tasks:</strong> up to three automating tasks you spend time on, those that take a lot first.</li>
-          <li><strong>Strongest human-in-the-loop tasks:</strong> up to three augmenting tasks you spend time on, in the same order, with what stays with you.</li>
+          <li>
+            <strong>Most exposed tasks:</strong> up to three automating tasks you spend time on, those that take a lot first.
+          </li>
+          <li>
+            <strong>Strongest human-in-the-loop tasks:</strong> up to three augmenting tasks you spend time on, in the same order, with what
+            stays with you.
+          </li>
           <li>
             <strong>Three skills to prioritise:</strong> the AI tool you know least (never used before tried; all used weekly gives a second
-            technical skill instead), the profile&apos;s first technical skill and its first human skill. With a low or medium score the tool
-            comes first; with a high or very high score the human skill comes first, because the way forward is to move your time toward the
-            work that stays with people.
+            technical skill instead), the profile&apos;s first technical skill and its first human skill. With a low or medium score the
+            tool comes first; with a high or very high score the human skill comes first, because the way forward is to move your time
+            toward the work that stays with people.
           </li>
         </ul>
         <p>
           <strong>The 12-week plan</strong> is built from the same profile and answers, with no randomness: the same answers always give the
           same plan. Weeks 1–4 are fundamentals (set up the tools and hand your most automatable tasks to them, with you reviewing), weeks
           5–8 practice (the profile&apos;s technical skills and a first project), weeks 9–12 advanced (its human skills, a second project,
-          making your work visible). Tools you know least come first, and so do the tasks that take most of your time. Each week has a focus,
-          two tasks when you give it {MIN_HOURS}–2 hours or three from 3 up to {MAX_HOURS} hours, a split of your hours in half-hour steps,
-          and a checkpoint. Without answers, the plan follows the profile&apos;s own order.
+          making your work visible). Tools you know least come first, and so do the tasks that take most of your time. Each week has a
+          focus, two tasks when you give it {MIN_HOURS}–2 hours or three from 3 up to {MAX_HOURS} hours, a split of your hours in half-hour
+          steps, and a checkpoint. Without answers, the plan follows the profile&apos;s own order.
         </p>
         <p>
-          <strong>Privacy.</strong> Your answers exist only in the page address. We do not store or log them, the pages are not indexed,
-          and they send no referrer to other sites. The score is a reading of your own answers, not a prediction about your job.
+          <strong>Privacy.</strong> Your answers exist only in the page address. We do not store or log them, the pages are not indexed, and
+          they send no referrer to other sites. The score is a reading of your own answers, not a prediction about your job.
         </p>
       </div>
     </Section>

@@ -11,9 +11,31 @@ export type OgCardProps = { eyebrow: string; title: string; level?: RiskLevel; f
 export function OgCard({ eyebrow, title, level, footer }: OgCardProps) {
   const band = level ? RISK_BANDS[level] : undefined;
   return (
-    <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 72, background: "linear-gradient(135deg, #eef6ff 0%, #ffffff 60%)", color: "#0f172a", fontFamily: "sans-serif" }}>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: 72,
+        background: "linear-gradient(135deg, #eef6ff 0%, #ffffff 60%)",
+        color: "#0f172a",
+        fontFamily: "sans-serif",
+      }}
+    >
       <div style={{ display: "flex", alignItems: "center", gap: 20, fontSize: 34, fontWeight: 700, color: "#1d5fd1" }}>
-        <div style={{ width: 56, height: 56, borderRadius: 28, background: "#1d5fd1", display: "flex", alignItems: "center", justifyContent: "center" }}>
+        <div
+          style={{
+            width: 56,
+            height: 56,
+            borderRadius: 28,
+            background: "#1d5fd1",
+            display: "flex",
+            alignItems: "center",
+            justifyContent: "center",
+          }}
+        >
           <div style={{ width: 36, height: 36, borderRadius: 18, border: "4px solid white" }} />
         </div>
         Role Compass
@@ -27,7 +49,10 @@ export function OgCard({ eyebrow, title, level, footer }: OgCardProps) {
           <div style={{ display: "flex", alignItems: "center", gap: 16 }}>
             <div style={{ display: "flex", gap: 8 }}>
               {[1, 2, 3, 4].map((step) => (
-                <div key={step} style={{ width: 56, height: 18, borderRadius: 9, background: step <= band.step ? BAND_COLOUR[level] : "#e2e8f0" }} />
+                <div
+                  key={step}
+                  style={{ width: 56, height: 18, borderRadius: 9, background: step <= band.step ? BAND_COLOUR[level] : "#e2e8f0" }}
+                />
               ))}
             </div>
             <div style={{ fontSize: 36, fontWeight: 700, color: BAND_COLOUR[level] }}>{`${band.label} AI risk`}</div>

@@ -11,7 +11,12 @@ const KIND_TONE: Record<PlanTaskKind, string> = {
 /** "4 Jan – 10 Jan 2027" (the year repeated only when it changes), in UTC. */
 function weekRange(from: string, to: string): string {
   const format = (iso: string, year: boolean) =>
-    new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: year ? "numeric" : undefined, timeZone: "UTC" });
+    new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", {
+      day: "numeric",
+      month: "short",
+      year: year ? "numeric" : undefined,
+      timeZone: "UTC",
+    });
   return `${format(from, from.slice(0, 4) !== to.slice(0, 4))} – ${format(to, true)}`;
 }
 
@@ -31,7 +36,11 @@ export function PlanView({ plan }: PlanViewProps) {
             {plan.weeks
               .filter((w) => w.phase === phase.phase)
               .map((week) => (
-                <li key={week.week} className="plan-week rounded-xl border border-slate-200 p-4 dark:border-slate-800" data-testid="plan-week">
+                <li
+                  key={week.week}
+                  className="plan-week rounded-xl border border-slate-200 p-4 dark:border-slate-800"
+                  data-testid="plan-week"
+                >
                   <article aria-labelledby={`week-${week.week}`}>
                     <p className="text-sm font-semibold text-brand-700 dark:text-sky-300">
                       Week {week.week} · <time dateTime={week.starts}>{weekRange(week.starts, week.ends)}</time>
@@ -43,7 +52,9 @@ export function PlanView({ plan }: PlanViewProps) {
                       {week.tasks.map((task) => (
                         <li key={task.title} className="text-sm">
                           <p className="flex items-center gap-2 text-xs">
-                            <span className={`plan-kind rounded-full px-2 py-0.5 font-semibold ring-1 ring-inset ${KIND_TONE[task.kind]}`}>{TASK_KIND_LABELS[task.kind]}</span>
+                            <span className={`plan-kind rounded-full px-2 py-0.5 font-semibold ring-1 ring-inset ${KIND_TONE[task.kind]}`}>
+                              {TASK_KIND_LABELS[task.kind]}
+                            </span>
                             <span className="text-slate-600 dark:text-slate-400">{hours(task.hours)}</span>
                           </p>
                           <p className="mt-1 font-semibold text-slate-900 dark:text-white">{task.title}</p>

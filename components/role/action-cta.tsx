@@ -9,7 +9,11 @@ export type ActionCtaProps = { slug: string; title: string };
  */
 export function ActionCta({ slug, title }: ActionCtaProps) {
   return (
-    <section aria-labelledby="next-step-heading" className="mt-10 rounded-2xl border-2 border-brand-600 bg-brand-50 p-5 sm:p-6 dark:border-sky-300 dark:bg-slate-900" data-testid="action-cta">
+    <section
+      aria-labelledby="next-step-heading"
+      className="mt-10 rounded-2xl border-2 border-brand-600 bg-brand-50 p-5 sm:p-6 dark:border-sky-300 dark:bg-slate-900"
+      data-testid="action-cta"
+    >
       <h2 id="next-step-heading" className="text-xl font-bold tracking-tight text-slate-900 sm:text-2xl dark:text-white">
         Your next step
       </h2>
@@ -17,8 +21,8 @@ export function ActionCta({ slug, title }: ActionCtaProps) {
         <div>
           <h3 className="text-lg font-semibold text-slate-900 dark:text-white">Check your own exposure</h3>
           <p className="mt-1 text-slate-700 dark:text-slate-300">
-            Say how your week is really spent and get a personal exposure score, your most exposed tasks and three skills to work on
-            first. About a minute, no account, nothing stored.
+            Say how your week is really spent and get a personal exposure score, your most exposed tasks and three skills to work on first.
+            About a minute, no account, nothing stored.
           </p>
           <p className="mt-4">
             <a

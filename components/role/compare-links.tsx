@@ -16,7 +16,8 @@ export const COMPARE_LINKS_SHOWN = 6;
 export function CompareLinks({ role, candidates }: CompareLinksProps) {
   const seen = new Set([role.slug]);
   const unique = candidates.filter((c) => !seen.has(c.slug) && seen.add(c.slug)).slice(0, COMPARE_LINKS_SHOWN);
-  const inFamily = (c: CompareLinksProps["candidates"][number]) => c.parent !== undefined && (c.parent === role.parent || c.parent === role.slug);
+  const inFamily = (c: CompareLinksProps["candidates"][number]) =>
+    c.parent !== undefined && (c.parent === role.parent || c.parent === role.slug);
   return (
     <div data-testid="compare-links">
       <h3 className="font-semibold text-slate-900 dark:text-white">Compare {role.title} with…</h3>

@@ -18,8 +18,11 @@ export type RiskRatingProps = { risk: Risk; title: string };
 export function RiskRating({ risk, title }: RiskRatingProps) {
   const band = RISK_BANDS[risk.level];
   return (
-    <div className="rounded-2xl border border-slate-200 bg-slate-50 p-5 sm:p-6 dark:border-slate-800 dark:bg-slate-900" data-testid="risk-rating">
-      <p className="text-sm font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">AI automation risk</p>
+    <div
+      className="rounded-2xl border border-slate-200 bg-slate-50 p-5 sm:p-6 dark:border-slate-800 dark:bg-slate-900"
+      data-testid="risk-rating"
+    >
+      <p className="text-sm font-medium tracking-wide text-slate-600 uppercase dark:text-slate-400">AI automation risk</p>
       <p className="mt-1 text-3xl font-extrabold text-slate-900 dark:text-white">
         {band.label}
         <span className="sr-only"> — band {band.step} of 4</span>
@@ -35,7 +38,10 @@ export function RiskRating({ risk, title }: RiskRatingProps) {
           return (
             <div key={level}>
               <div className={`h-3 rounded-full ${filled ? FILL[risk.level] : "bg-slate-200 dark:bg-slate-700"}`} />
-              <p className={`mt-1 text-xs ${level === risk.level ? "font-bold text-slate-900 dark:text-white" : "text-slate-500 dark:text-slate-400"}`} aria-hidden="true">
+              <p
+                className={`mt-1 text-xs ${level === risk.level ? "font-bold text-slate-900 dark:text-white" : "text-slate-500 dark:text-slate-400"}`}
+                aria-hidden="true"
+              >
                 {step.label}
               </p>
             </div>
@@ -44,8 +50,8 @@ export function RiskRating({ risk, title }: RiskRatingProps) {
       </div>
       <p className="mt-4 text-base text-slate-800 dark:text-slate-200">{risk.reason}</p>
       <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-        We estimate that about <strong>{risk.automatableShare}%</strong> of the core working time of {title} goes on tasks AI can already do end to end.{" "}
-        <Link href="/methodology#risk-bands">How we decide a rating</Link>
+        We estimate that about <strong>{risk.automatableShare}%</strong> of the core working time of {title} goes on tasks AI can already do
+        end to end. <Link href="/methodology#risk-bands">How we decide a rating</Link>
       </p>
     </div>
   );

@@ -10,7 +10,10 @@ export function RoleCard({ role, headingLevel = 3 }: RoleCardProps) {
   return (
     <article className="relative flex h-full flex-col rounded-xl border border-slate-200 p-4 transition hover:border-brand-600 hover:shadow-sm dark:border-slate-800 dark:hover:border-sky-400">
       <Heading className="font-semibold text-slate-900 dark:text-white">
-        <Link href={`/roles/${role.slug}`} className="text-slate-900 no-underline after:absolute after:inset-0 hover:underline dark:text-white">
+        <Link
+          href={`/roles/${role.slug}`}
+          className="text-slate-900 no-underline after:absolute after:inset-0 hover:underline dark:text-white"
+        >
           {role.title}
         </Link>
       </Heading>

@@ -22,10 +22,7 @@ function RoleLinkList({ roles, label, short }: { roles: Role[]; label: string; s
             className="inline-flex items-center gap-2 rounded-full border border-slate-300 px-3 py-1 text-sm text-slate-900 no-underline hover:border-brand-600 dark:border-slate-700 dark:text-slate-100"
           >
             {short ? shortTitle(r.title) : r.title}
-            <span className="sr-only">
-              {" "}
-              ({r.risk.level.replace("-", " ")} risk)
-            </span>
+            <span className="sr-only"> ({r.risk.level.replace("-", " ")} risk)</span>
           </Link>
         </li>
       ))}
@@ -40,8 +37,7 @@ export function RoleLinks({ role, parent, siblings, specialisations, related, re
       {parent && (
         <div>
           <p className="text-slate-800 dark:text-slate-200">
-            See the full{" "}
-            <Link href={`/roles/${parent.slug}`}>{parent.title} AI impact assessment</Link>{" "}
+            See the full <Link href={`/roles/${parent.slug}`}>{parent.title} AI impact assessment</Link>{" "}
             <RiskBadge level={parent.risk.level} />
           </p>
           {siblings.length > 0 && (

@@ -34,7 +34,11 @@ export function TaskList(props: TaskListProps) {
           </li>
         ))}
       </ul>
-      {props.note && <p className="mt-3 text-sm text-slate-700 dark:text-slate-300" data-testid={`${props.kind}-note`}>{props.note}</p>}
+      {props.note && (
+        <p className="mt-3 text-sm text-slate-700 dark:text-slate-300" data-testid={`${props.kind}-note`}>
+          {props.note}
+        </p>
+      )}
     </>
   );
 }

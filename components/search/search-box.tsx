@@ -108,7 +108,13 @@ export function SearchBox({ label, variant, defaultValue = "" }: SearchBoxProps)
       : `${hits.length} role${hits.length === 1 ? "" : "s"} found${outcome?.result.match === "some" ? " matching some of your words" : ""}.`;
 
   return (
-    <form role="search" action="/search" method="get" className={`relative ${hero ? "w-full max-w-2xl" : "w-full sm:w-72"}`} aria-label={hero ? "Find your role" : "Site search"}>
+    <form
+      role="search"
+      action="/search"
+      method="get"
+      className={`relative ${hero ? "w-full max-w-2xl" : "w-full sm:w-72"}`}
+      aria-label={hero ? "Find your role" : "Site search"}
+    >
       <label htmlFor={`${id}-input`} className={hero ? "mb-2 block text-base font-semibold text-slate-900 dark:text-white" : "sr-only"}>
         {label}
       </label>

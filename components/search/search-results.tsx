@@ -14,10 +14,16 @@ export function SearchResults({ hits, roles }: SearchResultsProps) {
         if (!role) return null;
         const aliases = hit.fields.includes("title") ? [] : matchedAliases(hit, role.aliases);
         return (
-          <li key={hit.slug} className="relative rounded-xl border border-slate-200 p-4 hover:border-brand-600 dark:border-slate-800 dark:hover:border-sky-400">
+          <li
+            key={hit.slug}
+            className="relative rounded-xl border border-slate-200 p-4 hover:border-brand-600 dark:border-slate-800 dark:hover:border-sky-400"
+          >
             <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
               <h2 className="text-lg font-semibold">
-                <Link href={`/roles/${role.slug}`} className="text-slate-900 no-underline after:absolute after:inset-0 hover:underline dark:text-white">
+                <Link
+                  href={`/roles/${role.slug}`}
+                  className="text-slate-900 no-underline after:absolute after:inset-0 hover:underline dark:text-white"
+                >
                   {role.title}
                 </Link>
               </h2>

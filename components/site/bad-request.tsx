@@ -16,7 +16,7 @@ export type BadRequestProps = {
 export function BadRequest({ title, problems, children }: BadRequestProps) {
   return (
     <div className="mx-auto max-w-3xl py-6">
-      <p className="text-sm font-semibold uppercase tracking-wide text-red-700 dark:text-red-300">400 — bad request</p>
+      <p className="text-sm font-semibold tracking-wide text-red-700 uppercase dark:text-red-300">400 — bad request</p>
       <h1 className="mt-2 text-3xl font-extrabold text-slate-900 dark:text-white">{title}</h1>
       <div role="alert" className="mt-4 rounded-xl border border-red-200 bg-red-50 p-4 dark:border-red-900 dark:bg-red-950">
         <p className="font-semibold text-red-900 dark:text-red-100">What was wrong with the address:</p>

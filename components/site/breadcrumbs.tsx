@@ -13,7 +13,9 @@ export function Breadcrumbs({ items }: BreadcrumbsProps) {
           return (
             <li key={item.href} className="flex items-center gap-2">
               {last ? (
-                <span aria-current="page" className="text-slate-900 dark:text-slate-100">{item.name}</span>
+                <span aria-current="page" className="text-slate-900 dark:text-slate-100">
+                  {item.name}
+                </span>
               ) : (
                 <>
                   <Link href={item.href}>{item.name}</Link>

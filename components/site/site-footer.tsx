@@ -11,16 +11,26 @@ export function SiteFooter() {
         </div>
         <nav aria-label="Footer">
           <ul className="space-y-1">
-            <li><Link href="/roles">All roles</Link></li>
-            <li><Link href="/methodology">How we rate risk</Link></li>
-            <li><Link href="/occupations">Every occupation: research data</Link></li>
-            <li><Link href="/articles">Articles</Link></li>
-            <li><Link href="/about">About and corrections</Link></li>
+            <li>
+              <Link href="/roles">All roles</Link>
+            </li>
+            <li>
+              <Link href="/methodology">How we rate risk</Link>
+            </li>
+            <li>
+              <Link href="/occupations">Every occupation: research data</Link>
+            </li>
+            <li>
+              <Link href="/articles">Articles</Link>
+            </li>
+            <li>
+              <Link href="/about">About and corrections</Link>
+            </li>
           </ul>
         </nav>
         <p>
-          Ratings are editorial judgement backed by published research, not a prediction about any one person&apos;s job.
-          Research data: Eloundou et al. (2024), Tomlinson et al. (2025), O*NET and US BLS — see the methodology.
+          Ratings are editorial judgement backed by published research, not a prediction about any one person&apos;s job. Research data:
+          Eloundou et al. (2024), Tomlinson et al. (2025), O*NET and US BLS — see the methodology.
         </p>
       </div>
     </footer>

@@ -110,7 +110,13 @@ function intSchema(min: number, max: number) {
     .string({ error: expected(what) })
     .regex(/^\d{1,6}$/, { error: expected(what), abort: true })
     .transform(Number)
-    .pipe(z.number().int().min(min, { error: expected(what) }).max(max, { error: expected(what) }));
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(min, { error: expected(what) })
+        .max(max, { error: expected(what) }),
+    );
 }
 
 const startSchema = z
@@ -118,10 +124,13 @@ const startSchema = z
   // Note: zod runs every check even after one fails, so each refinement must cope with any string.
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: expected("a date written YYYY-MM-DD"), abort: true })
   .refine(isRealDate, { error: expected("a real calendar date"), abort: true })
-  .refine((v) => {
-    const year = Number(v.slice(0, 4));
-    return year >= MIN_START_YEAR && year <= MAX_START_YEAR;
-  }, { error: expected(`a date between ${MIN_START_YEAR} and ${MAX_START_YEAR}`) });
+  .refine(
+    (v) => {
+      const year = Number(v.slice(0, 4));
+      return year >= MIN_START_YEAR && year <= MAX_START_YEAR;
+    },
+    { error: expected(`a date between ${MIN_START_YEAR} and ${MAX_START_YEAR}`) },
+  );
 
 /** True for a YYYY-MM-DD string naming a day that exists (no 30 February). */
 function isRealDate(value: string): boolean {
@@ -162,12 +171,24 @@ function parseFields(query: QueryRecord, fields: { field: Field; required: boole
   if (!result.success) {
     for (const issue of result.error.issues) {
       if (issue.code === "unrecognized_keys") {
-        for (const key of issue.keys) unknown.push({ field: key, label: `“${key.slice(0, 40)}”`, message: "is not a question on this page; remove it", problem: "unknown" });
+        for (const key of issue.keys)
+          unknown.push({
+            field: key,
+            label: `“${key.slice(0, 40)}”`,
+            message: "is not a question on this page; remove it",
+            problem: "unknown",
+          });
         continue;
       }
       const name = String(issue.path[0]);
       const field = byName.get(name);
-      if (field && !errors.some((e) => e.field === name)) errors.push({ field: name, label: field.label, message: issue.message, problem: issue.message === MISSING ? "missing" : "invalid" });
+      if (field && !errors.some((e) => e.field === name))
+        errors.push({
+          field: name,
+          label: field.label,
+          message: issue.message,
+          problem: issue.message === MISSING ? "missing" : "invalid",
+        });
     }
   }
   const order = fields.map(({ field }) => field.name);
@@ -200,14 +221,20 @@ export type FormPrefill = Record<string, number>;
 
 /** The form's query: any subset of the answer fields, nothing else. */
 export function parseFormQuery(profile: AnswerProfile, query: QueryRecord): ParseResult<FormPrefill> {
-  const parsed = parseFields(query, answerFields(profile).map((field) => ({ field, required: false })));
+  const parsed = parseFields(
+    query,
+    answerFields(profile).map((field) => ({ field, required: false })),
+  );
   if (parsed.errors.length > 0) return { ok: false, errors: parsed.errors, kept: parsed.kept };
   return { ok: true, value: Object.fromEntries(parsed.values) as FormPrefill };
 }
 
 /** The result's query: every answer field, nothing else. */
 export function parseResultQuery(profile: AnswerProfile, query: QueryRecord): ParseResult<AssessmentAnswers> {
-  const parsed = parseFields(query, answerFields(profile).map((field) => ({ field, required: true })));
+  const parsed = parseFields(
+    query,
+    answerFields(profile).map((field) => ({ field, required: true })),
+  );
   if (parsed.errors.length > 0) return { ok: false, errors: parsed.errors, kept: parsed.kept };
   return { ok: true, value: answersFrom(profile, parsed.values) };
 }
@@ -255,7 +282,7 @@ export function todayUtc(now: Date = new Date()): string {
 export function nextMonday(today: string): string {
   const date = new Date(`${today}T00:00:00Z`);
   const day = date.getUTCDay(); // 0 Sunday … 6 Saturday
-  date.setUTCDate(date.getUTCDate() + (((8 - day) % 7) || 7));
+  date.setUTCDate(date.getUTCDate() + ((8 - day) % 7 || 7));
   return date.toISOString().slice(0, 10);
 }
 

@@ -13,7 +13,12 @@ const PRIVATE_HEADERS = { "cache-control": "private, no-store", "x-robots-tag": 
  * with 400 and a small page saying what to fix and linking to the plan with the valid settings kept (the
  * proxy gives the same status from the same parser, lib/proxy/request-guard.ts).
  */
-export async function respondWithPlanDownload(slug: string, search: string, format: "ics" | "md", now: Date = new Date()): Promise<Response> {
+export async function respondWithPlanDownload(
+  slug: string,
+  search: string,
+  format: "ics" | "md",
+  now: Date = new Date(),
+): Promise<Response> {
   const role = getRole(slug);
   if (!role) return new Response("No such role.\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   const parsed = parsePlanQuery(role, toQueryRecord(search), todayUtc(now));

@@ -24,7 +24,9 @@ export function planToMarkdown(plan: Plan, { planUrl }: { planUrl: string }): st
     for (const week of plan.weeks.filter((w) => w.phase === phase.phase)) {
       lines.push("", `### Week ${week.week} (${formatDate(week.starts)}): ${escapeMarkdown(week.focus)}`, "");
       for (const task of week.tasks) {
-        lines.push(`- [ ] **${TASK_KIND_LABELS[task.kind]}: ${escapeMarkdown(task.title)}** (${hours(task.hours)}) — ${escapeMarkdown(task.detail)}`);
+        lines.push(
+          `- [ ] **${TASK_KIND_LABELS[task.kind]}: ${escapeMarkdown(task.title)}** (${hours(task.hours)}) — ${escapeMarkdown(task.detail)}`,
+        );
       }
       lines.push("", `Checkpoint: ${escapeMarkdown(week.checkpoint)}`);
     }

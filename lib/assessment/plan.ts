@@ -13,9 +13,24 @@ import type { AiTool, AugmentedTask, AutomatedTask, ProjectIdea, RoleFrontmatter
 export type PlanPhase = "fundamentals" | "practice" | "advanced";
 
 export const PLAN_PHASES: { phase: PlanPhase; label: string; weeks: [number, number]; summary: string }[] = [
-  { phase: "fundamentals", label: "Fundamentals", weeks: [1, 4], summary: "Set up the AI tools and hand your most automatable work to them, with you reviewing." },
-  { phase: "practice", label: "Practice", weeks: [5, 8], summary: "Build the technical skills of the role and finish a first project on real work." },
-  { phase: "advanced", label: "Advanced", weeks: [9, 12], summary: "Strengthen the judgement only you bring, finish a second project and make your work visible." },
+  {
+    phase: "fundamentals",
+    label: "Fundamentals",
+    weeks: [1, 4],
+    summary: "Set up the AI tools and hand your most automatable work to them, with you reviewing.",
+  },
+  {
+    phase: "practice",
+    label: "Practice",
+    weeks: [5, 8],
+    summary: "Build the technical skills of the role and finish a first project on real work.",
+  },
+  {
+    phase: "advanced",
+    label: "Advanced",
+    weeks: [9, 12],
+    summary: "Strengthen the judgement only you bring, finish a second project and make your work visible.",
+  },
 ];
 
 export type PlanTaskKind = "tool" | "skill" | "project";
@@ -127,12 +142,24 @@ const usedFor = (tool: AiTool) => `In this role it is used for ${inline(tool.use
 
 function adoptTool({ tool, familiarity }: ToolPick, task: string): Draft {
   if (familiarity === 2) {
-    return { kind: "tool", title: `Go further with ${tool.name}`, detail: `You already use it weekly: try one feature you have not used yet on ${q(task)}. ${usedFor(tool)}` };
+    return {
+      kind: "tool",
+      title: `Go further with ${tool.name}`,
+      detail: `You already use it weekly: try one feature you have not used yet on ${q(task)}. ${usedFor(tool)}`,
+    };
   }
   if (familiarity === 1) {
-    return { kind: "tool", title: `Make ${tool.name} a habit`, detail: `You have tried it; now use it on every ${q(task)} this week. ${usedFor(tool)}` };
+    return {
+      kind: "tool",
+      title: `Make ${tool.name} a habit`,
+      detail: `You have tried it; now use it on every ${q(task)} this week. ${usedFor(tool)}`,
+    };
   }
-  return { kind: "tool", title: `Set up ${tool.name}`, detail: `${familiarity === 0 ? "You have not used it yet. " : ""}${usedFor(tool)} Try it on one real case of ${q(task)}.` };
+  return {
+    kind: "tool",
+    title: `Set up ${tool.name}`,
+    detail: `${familiarity === 0 ? "You have not used it yet. " : ""}${usedFor(tool)} Try it on one real case of ${q(task)}.`,
+  };
 }
 
 /*
@@ -144,17 +171,38 @@ const WEEKS: ((c: Context) => WeekDraft)[] = [
     focus: `Set a baseline and set up ${T[0]!.tool.name}`,
     tasks: [
       adoptTool(T[0]!, X[0]!.task),
-      { kind: "skill", title: "Time your week", detail: `Note how long ${q(X[0]!.task)} and ${q(H[0]!.task)} take you this week. It is the baseline you compare against in week 4.` },
-      { kind: "project", title: `Read up on ${q(P[0]!.title)}`, detail: `${P[0]!.description} Note which piece of your real work it will use.` },
+      {
+        kind: "skill",
+        title: "Time your week",
+        detail: `Note how long ${q(X[0]!.task)} and ${q(H[0]!.task)} take you this week. It is the baseline you compare against in week 4.`,
+      },
+      {
+        kind: "project",
+        title: `Read up on ${q(P[0]!.title)}`,
+        detail: `${P[0]!.description} Note which piece of your real work it will use.`,
+      },
     ],
     checkpoint: `${T[0]!.tool.name} is set up and used on real work, and you know how long ${q(X[0]!.task)} takes you.`,
   }),
   ({ T, X, P }) => ({
     focus: `Hand ${q(X[0]!.task)} to AI and keep the review`,
     tasks: [
-      { kind: "tool", title: `Use ${T[0]!.tool.name} for ${q(X[0]!.task)}`, detail: "Let it do the first pass every time this week and check each result before it leaves your hands. Note what you had to fix." },
-      { kind: "skill", title: "Review AI output with a checklist", detail: `Turn the fixes you noted into a short checklist of the mistakes ${T[0]!.tool.name} makes on ${q(X[0]!.task)}, and use it on every review.` },
-      { kind: "project", title: `Scope ${q(P[0]!.title)}`, detail: "Write one paragraph: the real task it touches, what done looks like and how you will measure it." },
+      {
+        kind: "tool",
+        title: `Use ${T[0]!.tool.name} for ${q(X[0]!.task)}`,
+        detail:
+          "Let it do the first pass every time this week and check each result before it leaves your hands. Note what you had to fix.",
+      },
+      {
+        kind: "skill",
+        title: "Review AI output with a checklist",
+        detail: `Turn the fixes you noted into a short checklist of the mistakes ${T[0]!.tool.name} makes on ${q(X[0]!.task)}, and use it on every review.`,
+      },
+      {
+        kind: "project",
+        title: `Scope ${q(P[0]!.title)}`,
+        detail: "Write one paragraph: the real task it touches, what done looks like and how you will measure it.",
+      },
     ],
     checkpoint: `You have a review checklist built from real mistakes on ${q(X[0]!.task)}.`,
   }),
@@ -162,16 +210,32 @@ const WEEKS: ((c: Context) => WeekDraft)[] = [
     focus: `Add ${pick(T, 1).tool.name} for ${q(pick(X, 1).task)}`,
     tasks: [
       adoptTool(pick(T, 1), pick(X, 1).task),
-      { kind: "skill", title: "Write instructions an AI can follow", detail: `Write a reusable prompt or instruction for ${q(pick(X, 1).task)}: the context, your team's rules and one example of good output. Improve it each time the output misses.` },
-      { kind: "project", title: `Gather material for ${q(P[0]!.title)}`, detail: "Collect the real inputs the project needs — documents, data, examples — with anything confidential removed." },
+      {
+        kind: "skill",
+        title: "Write instructions an AI can follow",
+        detail: `Write a reusable prompt or instruction for ${q(pick(X, 1).task)}: the context, your team's rules and one example of good output. Improve it each time the output misses.`,
+      },
+      {
+        kind: "project",
+        title: `Gather material for ${q(P[0]!.title)}`,
+        detail: "Collect the real inputs the project needs — documents, data, examples — with anything confidential removed.",
+      },
     ],
     checkpoint: `${T.length > 1 ? "Two tools are" : `${T[0]!.tool.name} is`} part of your routine and you have a reusable instruction for ${q(pick(X, 1).task)}.`,
   }),
   ({ T, X, P }) => ({
     focus: "Measure your first month",
     tasks: [
-      { kind: "skill", title: "Compare with your baseline", detail: `Time ${q(X[0]!.task)} and ${q(pick(X, 1).task)} again. Write down the hours saved and the problems that remained.` },
-      { kind: "tool", title: "Keep what works", detail: `Keep the uses of ${T.length > 1 ? `${T[0]!.tool.name} and ${pick(T, 1).tool.name}` : T[0]!.tool.name} that saved time without hurting quality, drop the rest, and tell your team what you kept.` },
+      {
+        kind: "skill",
+        title: "Compare with your baseline",
+        detail: `Time ${q(X[0]!.task)} and ${q(pick(X, 1).task)} again. Write down the hours saved and the problems that remained.`,
+      },
+      {
+        kind: "tool",
+        title: "Keep what works",
+        detail: `Keep the uses of ${T.length > 1 ? `${T[0]!.tool.name} and ${pick(T, 1).tool.name}` : T[0]!.tool.name} that saved time without hurting quality, drop the rest, and tell your team what you kept.`,
+      },
       { kind: "project", title: `Start ${q(P[0]!.title)}`, detail: "Build the smallest version that works on one real case." },
     ],
     checkpoint: "You have a written before-and-after for two tasks and know which AI uses to keep.",
@@ -179,17 +243,33 @@ const WEEKS: ((c: Context) => WeekDraft)[] = [
   ({ T, TS, P }) => ({
     focus: `Learn ${TS[0]!}`,
     tasks: [
-      { kind: "skill", title: `Study ${TS[0]!}`, detail: "Work through one solid course, book chapter or documentation section, and note where it applies in your own work." },
+      {
+        kind: "skill",
+        title: `Study ${TS[0]!}`,
+        detail: "Work through one solid course, book chapter or documentation section, and note where it applies in your own work.",
+      },
       { kind: "project", title: `Build ${q(P[0]!.title)}`, detail: P[0]!.description },
-      { kind: "tool", title: `Study with ${pick(T, 2).tool.name}`, detail: `Ask it to explain, quiz you and review your notes on ${TS[0]!}.` },
+      {
+        kind: "tool",
+        title: `Study with ${pick(T, 2).tool.name}`,
+        detail: `Ask it to explain, quiz you and review your notes on ${TS[0]!}.`,
+      },
     ],
     checkpoint: `You can explain ${TS[0]!} to a colleague in five minutes, and ${q(P[0]!.title)} has a first version.`,
   }),
   ({ T, H, TS, P }) => ({
     focus: `Apply ${TS[0]!} to ${q(H[0]!.task)}`,
     tasks: [
-      { kind: "skill", title: `Use ${TS[0]!} on real work`, detail: `Apply it to one real case of ${q(H[0]!.task)}. AI's part: ${inline(H[0]!.ai)}. Yours: ${inline(H[0]!.human)}.` },
-      { kind: "project", title: `Test ${q(P[0]!.title)} on real cases`, detail: "Run it on at least three real cases and write down where it fails and why." },
+      {
+        kind: "skill",
+        title: `Use ${TS[0]!} on real work`,
+        detail: `Apply it to one real case of ${q(H[0]!.task)}. AI's part: ${inline(H[0]!.ai)}. Yours: ${inline(H[0]!.human)}.`,
+      },
+      {
+        kind: "project",
+        title: `Test ${q(P[0]!.title)} on real cases`,
+        detail: "Run it on at least three real cases and write down where it fails and why.",
+      },
       adoptTool(pick(T, 2), H[0]!.task),
     ],
     checkpoint: `You have used ${TS[0]!} on ${q(H[0]!.task)}, and you know where ${q(P[0]!.title)} fails.`,
@@ -197,8 +277,17 @@ const WEEKS: ((c: Context) => WeekDraft)[] = [
   ({ T, X, TS, P }) => ({
     focus: `Learn ${TS[1]!}`,
     tasks: [
-      { kind: "skill", title: `Study ${TS[1]!}`, detail: "Work through one solid course, book chapter or documentation section, and note where it applies in your own work." },
-      { kind: "project", title: `Finish and share ${q(P[0]!.title)}`, detail: "Write a one-page summary — the problem, what you built, the time saved, what still needs a person — and share it with your team or manager." },
+      {
+        kind: "skill",
+        title: `Study ${TS[1]!}`,
+        detail: "Work through one solid course, book chapter or documentation section, and note where it applies in your own work.",
+      },
+      {
+        kind: "project",
+        title: `Finish and share ${q(P[0]!.title)}`,
+        detail:
+          "Write a one-page summary — the problem, what you built, the time saved, what still needs a person — and share it with your team or manager.",
+      },
       adoptTool(pick(T, 3), pick(X, 2).task),
     ],
     checkpoint: `${q(P[0]!.title)} is finished and someone else has seen it.`,
@@ -206,8 +295,16 @@ const WEEKS: ((c: Context) => WeekDraft)[] = [
   ({ T, X, TS, P }) => ({
     focus: `Hand off ${q(pick(X, 2).task)} and review month two`,
     tasks: [
-      { kind: "tool", title: `Use ${T[0]!.tool.name} for ${q(pick(X, 2).task)}`, detail: "Apply your review checklist from week 2 and add the new mistakes you see." },
-      { kind: "skill", title: `Practise ${TS[1]!} on real work`, detail: "Use it on one real task this week, then ask a colleague who knows it well for feedback." },
+      {
+        kind: "tool",
+        title: `Use ${T[0]!.tool.name} for ${q(pick(X, 2).task)}`,
+        detail: "Apply your review checklist from week 2 and add the new mistakes you see.",
+      },
+      {
+        kind: "skill",
+        title: `Practise ${TS[1]!} on real work`,
+        detail: "Use it on one real task this week, then ask a colleague who knows it well for feedback.",
+      },
       { kind: "project", title: `Scope ${q(P[1]!.title)}`, detail: `${P[1]!.description} Write down what done looks like.` },
     ],
     checkpoint: `Three tasks now run with AI help under your review, and you have practised ${TS[1]!} on real work.`,
@@ -215,18 +312,38 @@ const WEEKS: ((c: Context) => WeekDraft)[] = [
   ({ T, H, HS, P }) => ({
     focus: `Own the judgement in ${q(H[0]!.task)}`,
     tasks: [
-      { kind: "skill", title: `Practise ${inline(HS[0]!)}`, detail: `Find two situations this week that call for it, for example during ${q(H[0]!.task)}. Afterwards, write down what you would do differently.` },
+      {
+        kind: "skill",
+        title: `Practise ${inline(HS[0]!)}`,
+        detail: `Find two situations this week that call for it, for example during ${q(H[0]!.task)}. Afterwards, write down what you would do differently.`,
+      },
       { kind: "project", title: `Build ${q(P[1]!.title)}`, detail: P[1]!.description },
-      { kind: "tool", title: `Prepare with ${T[0]!.tool.name}, decide yourself`, detail: `Before ${q(H[0]!.task)}, ask it for options and risks. The decision stays yours: ${inline(H[0]!.human)}.` },
+      {
+        kind: "tool",
+        title: `Prepare with ${T[0]!.tool.name}, decide yourself`,
+        detail: `Before ${q(H[0]!.task)}, ask it for options and risks. The decision stays yours: ${inline(H[0]!.human)}.`,
+      },
     ],
     checkpoint: `You have two written reflections on ${inline(HS[0]!)} and a first version of ${q(P[1]!.title)}.`,
   }),
   ({ T, X, H, HS, P }) => ({
     focus: `Lead on ${q(pick(H, 1).task)}`,
     tasks: [
-      { kind: "skill", title: `Practise ${inline(HS[1]!)}`, detail: `Use it in ${q(pick(H, 1).task)} this week and ask one person for honest feedback.` },
-      { kind: "tool", title: `Teach a colleague ${T[0]!.tool.name}`, detail: `Show a colleague how you use it for ${q(X[0]!.task)}, review checklist included. Explaining it shows what you really know.` },
-      { kind: "project", title: `Test ${q(P[1]!.title)} with a colleague`, detail: "Ask someone who does the same work to try it and tell you what is missing." },
+      {
+        kind: "skill",
+        title: `Practise ${inline(HS[1]!)}`,
+        detail: `Use it in ${q(pick(H, 1).task)} this week and ask one person for honest feedback.`,
+      },
+      {
+        kind: "tool",
+        title: `Teach a colleague ${T[0]!.tool.name}`,
+        detail: `Show a colleague how you use it for ${q(X[0]!.task)}, review checklist included. Explaining it shows what you really know.`,
+      },
+      {
+        kind: "project",
+        title: `Test ${q(P[1]!.title)} with a colleague`,
+        detail: "Ask someone who does the same work to try it and tell you what is missing.",
+      },
     ],
     checkpoint: `A colleague has seen how you work with ${T[0]!.tool.name}, and you have feedback on ${inline(HS[1]!)}.`,
   }),
@@ -235,9 +352,22 @@ const WEEKS: ((c: Context) => WeekDraft)[] = [
     return {
       focus: "Make your work visible",
       tasks: [
-        { kind: "project", title: `Finish ${q(P[1]!.title)}`, detail: "Write it up like the first one: the problem, what you built, the time saved, what still needs a person." },
-        { kind: "skill", title: "Write your case study", detail: "Summarise the eleven weeks on one page: the tasks you handed to AI, the hours saved, the judgement you kept. It is material for a review, a CV or an interview." },
-        { kind: "tool", title: `Stretch ${last.tool.name}`, detail: `${usedFor(last.tool)} Use it on the hardest task you still do by hand.` },
+        {
+          kind: "project",
+          title: `Finish ${q(P[1]!.title)}`,
+          detail: "Write it up like the first one: the problem, what you built, the time saved, what still needs a person.",
+        },
+        {
+          kind: "skill",
+          title: "Write your case study",
+          detail:
+            "Summarise the eleven weeks on one page: the tasks you handed to AI, the hours saved, the judgement you kept. It is material for a review, a CV or an interview.",
+        },
+        {
+          kind: "tool",
+          title: `Stretch ${last.tool.name}`,
+          detail: `${usedFor(last.tool)} Use it on the hardest task you still do by hand.`,
+        },
       ],
       checkpoint: "You have two finished projects and a one-page case study.",
     };
@@ -245,9 +375,21 @@ const WEEKS: ((c: Context) => WeekDraft)[] = [
   ({ P }) => ({
     focus: "Review and set the next twelve weeks",
     tasks: [
-      { kind: "skill", title: "Retake the assessment", detail: "Answer it for the week you have now and compare the score and the tasks with where you started." },
-      { kind: "project", title: "Present what you built", detail: `Show ${q(P[0]!.title)} and ${q(P[1]!.title)} to your team or manager and propose the next step${P[2] ? `, such as ${q(P[2].title)}` : ""}.` },
-      { kind: "tool", title: "Write down your AI routine", detail: "List which tool you use for which task each week, and pick the next one to learn." },
+      {
+        kind: "skill",
+        title: "Retake the assessment",
+        detail: "Answer it for the week you have now and compare the score and the tasks with where you started.",
+      },
+      {
+        kind: "project",
+        title: "Present what you built",
+        detail: `Show ${q(P[0]!.title)} and ${q(P[1]!.title)} to your team or manager and propose the next step${P[2] ? `, such as ${q(P[2].title)}` : ""}.`,
+      },
+      {
+        kind: "tool",
+        title: "Write down your AI routine",
+        detail: "List which tool you use for which task each week, and pick the next one to learn.",
+      },
     ],
     checkpoint: "You know how your exposure changed, and you have two projects to show and a plan for the next quarter.",
   }),
@@ -258,8 +400,14 @@ const PHASE_OF = (week: number): PlanPhase => PLAN_PHASES.find((p) => week >= p.
 /** Projects from the profile; if it has fewer than two, ones built from its own top tasks fill the gap. */
 function projectsFor(profile: PlanProfile, X: AutomatedTask[], H: AugmentedTask[]): ProjectIdea[] {
   const fallback: ProjectIdea[] = [
-    { title: `Hand off ${X[0]!.task.toLowerCase()}`, description: `Set up a repeatable way for an AI tool to do ${q(X[0]!.task)} with you reviewing, and measure the time it saves over four weeks.` },
-    { title: `A better ${H[0]!.task.toLowerCase()}`, description: `Use AI to prepare ${q(H[0]!.task)} — options, risks, drafts — and record the decisions that stayed with you.` },
+    {
+      title: `Hand off ${X[0]!.task.toLowerCase()}`,
+      description: `Set up a repeatable way for an AI tool to do ${q(X[0]!.task)} with you reviewing, and measure the time it saves over four weeks.`,
+    },
+    {
+      title: `A better ${H[0]!.task.toLowerCase()}`,
+      description: `Use AI to prepare ${q(H[0]!.task)} — options, risks, drafts — and record the decisions that stayed with you.`,
+    },
   ];
   return [...profile.projects, ...fallback.slice(profile.projects.length)];
 }
@@ -271,11 +419,16 @@ function projectsFor(profile: PlanProfile, X: AutomatedTask[], H: AugmentedTask[
  * validated before this is called).
  */
 export function buildPlan(profile: PlanProfile, { answers, hours, start }: PlanOptions): Plan {
-  if (!Number.isInteger(hours) || hours < MIN_HOURS || hours > MAX_HOURS) throw new RangeError(`hours per week must be a whole number from ${MIN_HOURS} to ${MAX_HOURS}, got ${hours}`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(start) || addDays(start, 0) !== start) throw new RangeError(`start must be a date written YYYY-MM-DD, got ${start}`);
+  if (!Number.isInteger(hours) || hours < MIN_HOURS || hours > MAX_HOURS)
+    throw new RangeError(`hours per week must be a whole number from ${MIN_HOURS} to ${MAX_HOURS}, got ${hours}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(start) || addDays(start, 0) !== start)
+    throw new RangeError(`start must be a date written YYYY-MM-DD, got ${start}`);
 
   const order = <T>(items: T[], weight: (i: number) => number): T[] =>
-    items.map((item, i) => ({ item, i })).sort((x, y) => weight(y.i) - weight(x.i) || x.i - y.i).map((x) => x.item);
+    items
+      .map((item, i) => ({ item, i }))
+      .sort((x, y) => weight(y.i) - weight(x.i) || x.i - y.i)
+      .map((x) => x.item);
   const result = answers ? scoreAssessment(profile, answers) : undefined;
   const T = order(
     profile.skills.aiTools.map((tool, i) => ({ tool, familiarity: answers?.tools[i] })),
@@ -285,7 +438,15 @@ export function buildPlan(profile: PlanProfile, { answers, hours, start }: PlanO
   if (T.length === 0) T.push({ tool: WORKPLACE_TECHNOLOGY, familiarity: undefined });
   const X = order(profile.automating, (i) => answers?.automating[i] ?? 0);
   const H = order(profile.augmenting, (i) => answers?.augmenting[i] ?? 0);
-  const context: Context = { title: profile.title, T, X, H, TS: profile.skills.technical, HS: profile.skills.human, P: projectsFor(profile, X, H) };
+  const context: Context = {
+    title: profile.title,
+    T,
+    X,
+    H,
+    TS: profile.skills.technical,
+    HS: profile.skills.human,
+    P: projectsFor(profile, X, H),
+  };
 
   const tasksPerWeek: 2 | 3 = hours <= 2 ? 2 : 3;
   const split = splitHours(hours, WEIGHTS[tasksPerWeek]);

@@ -89,7 +89,8 @@ function assertFits(profile: AssessmentProfile, answers: AssessmentAnswers): voi
  * full stop.
  */
 export function continueSentence(phrase: string): string {
-  const lower = /^[A-Z][a-z]+\b/.test(phrase) && !/^[A-Z][a-z]*[A-Z]/.test(phrase) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
+  const lower =
+    /^[A-Z][a-z]+\b/.test(phrase) && !/^[A-Z][a-z]*[A-Z]/.test(phrase) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
   return lower.replace(/\.$/, "");
 }
 

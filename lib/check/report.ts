@@ -42,7 +42,11 @@ export function formatReport(input: ReportInput, format: ReportFormat): string {
   const warnings = input.problems.filter((p) => p.severity === "warning");
   const { roles, articles, categories } = input.counts;
   if (format === "json") {
-    return JSON.stringify({ ok: errors.length === 0, roles, articles, categories, errors: errors.length, warnings: warnings.length, problems: input.problems }, null, 2);
+    return JSON.stringify(
+      { ok: errors.length === 0, roles, articles, categories, errors: errors.length, warnings: warnings.length, problems: input.problems },
+      null,
+      2,
+    );
   }
   const counted = `${plural(errors.length, "error")}, ${plural(warnings.length, "warning")}`;
   const checked = `checked ${plural(roles, "role")}, ${plural(articles, "article")} and ${plural(categories, "category").replace(/ys$/, "ies")}`;

@@ -26,7 +26,10 @@ function quote(value: string): string {
 /** The slugs named by `roles`, whether written `roles=a,b` or repeated (`roles=a&roles=b`, as the picker sends). */
 export function splitRolesParam(raw: QueryValue): string[] {
   const values = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
-  return values.flatMap((v) => v.split(",")).map((v) => v.trim().toLowerCase()).filter((v) => v !== "");
+  return values
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim().toLowerCase())
+    .filter((v) => v !== "");
 }
 
 /**
@@ -47,8 +50,11 @@ export function parseCompareQuery(raw: QueryValue, known: ReadonlySet<string>): 
   const slugs = [...seen].filter((slug) => known.has(slug));
   if (requested.length === 0) problems.push(`No roles were chosen: choose ${MIN_COMPARED} or ${MAX_COMPARED} roles to compare.`);
   else if (requested.length < MIN_COMPARED) problems.push(`Only one role was chosen: choose at least ${MIN_COMPARED} to compare.`);
-  else if (requested.length > MAX_COMPARED) problems.push(`${requested.length} roles were chosen: compare at most ${MAX_COMPARED} at a time.`);
-  return problems.length > 0 ? { kind: "invalid", problems: [...new Set(problems)], slugs: slugs.slice(0, MAX_COMPARED) } : { kind: "ok", slugs };
+  else if (requested.length > MAX_COMPARED)
+    problems.push(`${requested.length} roles were chosen: compare at most ${MAX_COMPARED} at a time.`);
+  return problems.length > 0
+    ? { kind: "invalid", problems: [...new Set(problems)], slugs: slugs.slice(0, MAX_COMPARED) }
+    : { kind: "ok", slugs };
 }
 
 /** The canonical address of a comparison: `/compare?roles=a,b`. */
@@ -88,8 +94,37 @@ export function skillsOf(role: Pick<Role, "skills">): SkillItem[] {
 }
 
 const FILLER = new Set([
-  "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "so", "such", "that", "the",
-  "their", "them", "they", "this", "to", "with", "you", "your", "who", "when", "what", "without", "not", "no",
+  "a",
+  "an",
+  "and",
+  "as",
+  "at",
+  "by",
+  "for",
+  "from",
+  "in",
+  "into",
+  "of",
+  "on",
+  "or",
+  "so",
+  "such",
+  "that",
+  "the",
+  "their",
+  "them",
+  "they",
+  "this",
+  "to",
+  "with",
+  "you",
+  "your",
+  "who",
+  "when",
+  "what",
+  "without",
+  "not",
+  "no",
 ]);
 
 /** Meaningful words with plural and -ing endings trimmed, so "forecasting" meets "forecast". */
@@ -114,7 +149,12 @@ function toolNames(name: string): Set<string> {
     name
       .replace(/\([^)]*\)/g, " ")
       .split(/\s+or\s+|\s+with\s+|\s*\/\s*|\s*,\s*/i)
-      .map((part) => part.replace(/\s+in\s+.*$/i, "").trim().toLowerCase())
+      .map((part) =>
+        part
+          .replace(/\s+in\s+.*$/i, "")
+          .trim()
+          .toLowerCase(),
+      )
       .filter((part) => part !== ""),
   );
 }

@@ -23,7 +23,10 @@ export function parseSearchQuery(raw: QueryValue): SearchQueryCheck {
   }
   const query = normalizeQuery(raw ?? "");
   if (query.length > MAX_QUERY_LENGTH) {
-    return { ok: false, problems: [`The search is ${query.length} characters long and the limit is ${MAX_QUERY_LENGTH}: try the job title on its own.`] };
+    return {
+      ok: false,
+      problems: [`The search is ${query.length} characters long and the limit is ${MAX_QUERY_LENGTH}: try the job title on its own.`],
+    };
   }
   return { ok: true, query };
 }

@@ -51,13 +51,43 @@ export type SearchOutcome = {
  * every profile's tasks and drown the title. They are dropped from the query and the index alike.
  */
 const STOP_WORDS = new Set([
-  "a", "ai", "an", "and", "as", "at", "be", "by", "can", "do", "for", "from", "i", "in", "is", "it", "job", "jobs",
-  "me", "my", "of", "on", "or", "replace", "replaced", "the", "to", "will", "with",
+  "a",
+  "ai",
+  "an",
+  "and",
+  "as",
+  "at",
+  "be",
+  "by",
+  "can",
+  "do",
+  "for",
+  "from",
+  "i",
+  "in",
+  "is",
+  "it",
+  "job",
+  "jobs",
+  "me",
+  "my",
+  "of",
+  "on",
+  "or",
+  "replace",
+  "replaced",
+  "the",
+  "to",
+  "will",
+  "with",
 ]);
 
 /** Lower case without accents, so "Résumé" and "resume" meet; stop words dropped. */
 export function processTerm(term: string): string | null {
-  const folded = term.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+  const folded = term
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
   return folded.length === 0 || STOP_WORDS.has(folded) ? null : folded;
 }
 
@@ -193,7 +223,11 @@ export function fuzzyCompletions(index: RoleIndex, partial: string, max = 20): s
   for (const term of indexTerms(index)) {
     if (term.length <= partial.length || term.startsWith(partial)) continue;
     const n = partial.length;
-    if (withinOneEdit(partial, term.slice(0, n)) || withinOneEdit(partial, term.slice(0, n - 1)) || withinOneEdit(partial, term.slice(0, n + 1))) {
+    if (
+      withinOneEdit(partial, term.slice(0, n)) ||
+      withinOneEdit(partial, term.slice(0, n - 1)) ||
+      withinOneEdit(partial, term.slice(0, n + 1))
+    ) {
       out.push(term);
       if (out.length === max) break;
     }
@@ -208,7 +242,10 @@ function buildQuery(index: RoleIndex, query: string, combineWith: "AND" | "OR"):
   const extra = last === undefined ? [] : fuzzyCompletions(index, last);
   if (extra.length === 0) return { combineWith, queries: [query] };
   // Completions count for half an exact word, like MiniSearch's own prefix and fuzzy matches.
-  const lastWord: Query = { combineWith: "OR", queries: [last!, { combineWith: "OR", queries: extra, fuzzy: false, prefix: false, boostTerm: () => 0.5 }] };
+  const lastWord: Query = {
+    combineWith: "OR",
+    queries: [last!, { combineWith: "OR", queries: extra, fuzzy: false, prefix: false, boostTerm: () => 0.5 }],
+  };
   return { combineWith, queries: [...words.slice(0, -1), lastWord] };
 }
 
@@ -228,5 +265,11 @@ export function searchRoles(index: RoleIndex, rawQuery: string, limit = 20): Sea
   const near = index.search(query, SUGGEST_OPTIONS);
   // Note: loose matching always finds something; only suggestions close to the best one are worth showing.
   const best = near[0]?.score ?? 0;
-  return { ...empty, suggestions: near.filter((r) => r.score >= best / 2).slice(0, 3).map(toHit) };
+  return {
+    ...empty,
+    suggestions: near
+      .filter((r) => r.score >= best / 2)
+      .slice(0, 3)
+      .map(toHit),
+  };
 }

@@ -49,7 +49,12 @@ export type ScriptSources = { hashes?: readonly string[]; nonce?: string; unsafe
 
 /** The whole policy. `unsafeInline` is only the fallback when the build left no manifest. */
 export function buildCsp({ hashes = [], nonce, unsafeInline = false }: ScriptSources): string {
-  const script = ["'self'", ...hashes.map((h) => `'sha256-${h}'`), ...(nonce ? [`'nonce-${nonce}'`] : []), ...(unsafeInline ? ["'unsafe-inline'"] : [])];
+  const script = [
+    "'self'",
+    ...hashes.map((h) => `'sha256-${h}'`),
+    ...(nonce ? [`'nonce-${nonce}'`] : []),
+    ...(unsafeInline ? ["'unsafe-inline'"] : []),
+  ];
   return [
     "default-src 'self'",
     `script-src ${[...new Set(script)].join(" ")}`,

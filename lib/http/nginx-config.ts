@@ -130,7 +130,7 @@ export function httpConf(input: { buildId: string; pages: readonly PageEntry[]; 
     "",
     "# Note: the assessment and plan keep a reader's answers in the query string, which the site promises",
     "# never to store: the access log records the path without it, and no referrer.",
-    "log_format rc_private '$remote_addr [$time_local] \"$request_method $uri $server_protocol\" $status $body_bytes_sent $request_time \"$http_user_agent\"';",
+    'log_format rc_private \'$remote_addr [$time_local] "$request_method $uri $server_protocol" $status $body_bytes_sent $request_time "$http_user_agent"\';',
     "",
   ].join("\n");
 }

@@ -32,5 +32,7 @@ export function toQueryRecord(query: string | URLSearchParams | Record<string, Q
  * receive the same query as separate objects, and parse it once between them (React's `cache`).
  */
 export function toQueryString(query: Record<string, QueryValue>): string {
-  return new URLSearchParams(Object.entries(toQueryRecord(query)).flatMap(([key, value]) => [value].flat().map((v) => [key, v] as [string, string]))).toString();
+  return new URLSearchParams(
+    Object.entries(toQueryRecord(query)).flatMap(([key, value]) => [value].flat().map((v) => [key, v] as [string, string])),
+  ).toString();
 }

@@ -64,7 +64,12 @@ const ROLE_SUBPAGE = /^\/roles\/([^/]+)\/./;
  * only JavaScript fills in (blank without it); the downloads answered a bare text line. The proxy answers
  * an unknown role with the prerendered not-found page instead.
  */
-export function screenRequest(method: string, pathname: string, search: string, roleExists: (slug: string) => boolean = () => true): Screening | undefined {
+export function screenRequest(
+  method: string,
+  pathname: string,
+  search: string,
+  roleExists: (slug: string) => boolean = () => true,
+): Screening | undefined {
   if (!(ALLOWED_METHODS as readonly string[]).includes(method.toUpperCase())) {
     return { action: "refuse", status: 405, allow: ALLOWED_METHODS.join(", ") };
   }

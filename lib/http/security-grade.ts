@@ -23,7 +23,8 @@ export function gradeHeaders(headers: Record<string, string | undefined>): Grade
   else {
     const d = directives(csp);
     const scripts = d.get("script-src") ?? d.get("default-src") ?? [];
-    const hasUnsafe = (values: string[]) => values.some((v) => ["'unsafe-inline'", "'unsafe-eval'", "data:", "http:", "https:", "*"].includes(v));
+    const hasUnsafe = (values: string[]) =>
+      values.some((v) => ["'unsafe-inline'", "'unsafe-eval'", "data:", "http:", "https:", "*"].includes(v));
     if (hasUnsafe(scripts) && !scripts.some((v) => v.startsWith("'nonce-") || v.startsWith("'sha256-"))) {
       lines.push({ test: "content-security-policy", score: -20, note: "script-src allows unsafe-inline or a broad source" });
     } else if (!d.has("default-src") && !d.has("script-src")) {
@@ -39,11 +40,17 @@ export function gradeHeaders(headers: Record<string, string | undefined>): Grade
   const hsts = h("strict-transport-security");
   const maxAge = Number(hsts?.match(/max-age=(\d+)/)?.[1] ?? 0);
   lines.push(
-    !hsts ? { test: "strict-transport-security", score: -20, note: "not implemented" }
-    : maxAge < 15_768_000 ? { test: "strict-transport-security", score: -10, note: "max-age under six months" }
-    : { test: "strict-transport-security", score: 0, note: "max-age at least six months" },
+    !hsts
+      ? { test: "strict-transport-security", score: -20, note: "not implemented" }
+      : maxAge < 15_768_000
+        ? { test: "strict-transport-security", score: -10, note: "max-age under six months" }
+        : { test: "strict-transport-security", score: 0, note: "max-age at least six months" },
   );
-  lines.push(h("x-content-type-options")?.toLowerCase() === "nosniff" ? { test: "x-content-type-options", score: 0, note: "nosniff" } : { test: "x-content-type-options", score: -5, note: "missing" });
+  lines.push(
+    h("x-content-type-options")?.toLowerCase() === "nosniff"
+      ? { test: "x-content-type-options", score: 0, note: "nosniff" }
+      : { test: "x-content-type-options", score: -5, note: "missing" },
+  );
   const frameAncestors = csp ? directives(csp).get("frame-ancestors") : undefined;
   if (frameAncestors && (frameAncestors.includes("'none'") || frameAncestors.includes("'self'"))) {
     lines.push({ test: "x-frame-options", score: 5, note: "implemented via CSP frame-ancestors" });
@@ -51,7 +58,14 @@ export function gradeHeaders(headers: Record<string, string | undefined>): Grade
     lines.push({ test: "x-frame-options", score: 0, note: "implemented" });
   } else lines.push({ test: "x-frame-options", score: -20, note: "missing" });
   const referrer = h("referrer-policy")?.toLowerCase() ?? "";
-  if (["no-referrer", "same-origin", "strict-origin", "strict-origin-when-cross-origin"].some((v) => referrer.split(",").map((s) => s.trim()).includes(v))) {
+  if (
+    ["no-referrer", "same-origin", "strict-origin", "strict-origin-when-cross-origin"].some((v) =>
+      referrer
+        .split(",")
+        .map((s) => s.trim())
+        .includes(v),
+    )
+  ) {
     lines.push({ test: "referrer-policy", score: 5, note: referrer });
   } else if (referrer.includes("unsafe-url") || referrer.includes("no-referrer-when-downgrade")) {
     lines.push({ test: "referrer-policy", score: -5, note: "unsafe" });
@@ -63,7 +77,21 @@ export function gradeHeaders(headers: Record<string, string | undefined>): Grade
   // Note: as on the Observatory, bonuses only count once the penalties leave 90 or more.
   if (score >= 90) score += bonuses;
   score = Math.max(0, score);
-  const table: [number, string][] = [[100, "A+"], [90, "A"], [85, "A-"], [80, "B+"], [70, "B"], [65, "B-"], [60, "C+"], [50, "C"], [45, "C-"], [40, "D+"], [30, "D"], [25, "D-"], [0, "F"]];
+  const table: [number, string][] = [
+    [100, "A+"],
+    [90, "A"],
+    [85, "A-"],
+    [80, "B+"],
+    [70, "B"],
+    [65, "B-"],
+    [60, "C+"],
+    [50, "C"],
+    [45, "C-"],
+    [40, "D+"],
+    [30, "D"],
+    [25, "D-"],
+    [0, "F"],
+  ];
   const grade = table.find(([min]) => score >= min)![1];
   return { score, grade, lines };
 }

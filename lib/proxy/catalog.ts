@@ -17,7 +17,10 @@ export type RequestCatalog = {
 export const CATALOG_FILE = "request-catalog.json";
 
 /** The catalog of the published roles and the categories. */
-export function buildRequestCatalog(roles: readonly (AnswerProfile & { slug: string })[], categories: readonly { slug: string }[]): RequestCatalog {
+export function buildRequestCatalog(
+  roles: readonly (AnswerProfile & { slug: string })[],
+  categories: readonly { slug: string }[],
+): RequestCatalog {
   return {
     roles: Object.fromEntries(
       roles.map((r) => [

@@ -46,9 +46,11 @@ function checkPersonal(slug: string, kind: string, search: URLSearchParams, cata
   if (!profile) return { status: 200 };
   const query = toQueryRecord(search);
   const check =
-    kind === "assessment" ? parseFormQuery(profile, query)
-    : kind === "assessment/result" ? parseResultQuery(profile, query)
-    : parsePlanQuery(profile, query, todayUtc(now));
+    kind === "assessment"
+      ? parseFormQuery(profile, query)
+      : kind === "assessment/result"
+        ? parseResultQuery(profile, query)
+        : parsePlanQuery(profile, query, todayUtc(now));
   return { status: check.ok ? 200 : 400, private: true };
 }
 
@@ -74,7 +76,10 @@ export function checkRequest(pathname: string, search: URLSearchParams, catalog:
     }
     case "/roles": {
       if (!BROWSE_PARAMS.some((name) => search.has(name))) return { status: 200 };
-      const check = parseBrowseQuery(params, catalog.categories.map((slug) => ({ slug })));
+      const check = parseBrowseQuery(
+        params,
+        catalog.categories.map((slug) => ({ slug })),
+      );
       return { status: check.ok ? 200 : 400, rewrite: FILTERED_ROLES_ROUTE };
     }
     case FILTERED_ROLES_ROUTE:

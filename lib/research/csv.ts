@@ -11,8 +11,7 @@
 export type CsvRecord = { line: number; cells: string[]; columns: number[] };
 
 export type CsvParseResult =
-  | { ok: true; header: CsvRecord; records: CsvRecord[] }
-  | { ok: false; line: number; column: number; message: string };
+  { ok: true; header: CsvRecord; records: CsvRecord[] } | { ok: false; line: number; column: number; message: string };
 
 export function parseDelimited(text: string, delimiter: "," | "\t"): CsvParseResult {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -65,7 +64,7 @@ export function parseDelimited(text: string, delimiter: "," | "\t"): CsvParseRes
       let j = i + 1;
       for (;;) {
         const q = src.indexOf('"', j);
-        if (q < 0) return { ok: false, line: openLine, column: cellColumn, message: "a quoted value is never closed (missing \")" };
+        if (q < 0) return { ok: false, line: openLine, column: cellColumn, message: 'a quoted value is never closed (missing ")' };
         const chunk = src.slice(j, q);
         for (let k = chunk.indexOf("\n"); k >= 0; k = chunk.indexOf("\n", k + 1)) {
           line++;

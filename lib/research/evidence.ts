@@ -45,12 +45,7 @@ export function describePercentile(percentile: number, adjective: string): strin
   return `Among the least ${adjective} tenth of occupations`;
 }
 
-function exposureMeasure(
-  id: "gpt4-beta" | "human-beta",
-  occupation: Occupation,
-  distribution: Distribution,
-  population: number,
-): Measure {
+function exposureMeasure(id: "gpt4-beta" | "human-beta", occupation: Occupation, distribution: Distribution, population: number): Measure {
   const scores = id === "gpt4-beta" ? occupation.gpt4 : occupation.human;
   const who = id === "gpt4-beta" ? "GPT-4" : "Human annotators";
   const percentile = percentileRank(distribution, scores.beta);
@@ -128,7 +123,9 @@ export function describeWages(wages: WageFigures | undefined): WageEvidence | un
           : hourly.status === "value"
             ? `not published (workers in this occupation typically do not work full-time all year); median hourly wage $${hourly.value.toFixed(2)}`
             : "not published by BLS",
-    note: wages.combined ? `BLS publishes this occupation only within “${wages.title}” (${wages.code}); the figures are for that whole group.` : undefined,
+    note: wages.combined
+      ? `BLS publishes this occupation only within “${wages.title}” (${wages.code}); the figures are for that whole group.`
+      : undefined,
     sourceUrl: `https://www.bls.gov/oes/2021/may/oes${wages.code.replace("-", "")}.htm`,
   };
 }
@@ -152,7 +149,11 @@ export type OccupationEvidence = {
 /** A profile's tasks that cite O*NET task IDs, so the task list can point back to them. */
 export type TaskCitations = ReadonlyMap<number, { list: "automating" | "augmenting"; task: string }[]>;
 
-export function buildOccupationEvidence(research: Research, occupation: Occupation, citations: TaskCitations = new Map()): OccupationEvidence {
+export function buildOccupationEvidence(
+  research: Research,
+  occupation: Occupation,
+  citations: TaskCitations = new Map(),
+): OccupationEvidence {
   const { distributions } = research;
   const measures = [
     exposureMeasure("gpt4-beta", occupation, distributions.gpt4Beta, distributions.gpt4Beta.sorted.length),

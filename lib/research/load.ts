@@ -8,17 +8,7 @@ import { buildDistribution } from "./percentile";
 import type { Occupation, Research } from "./types";
 
 export type { Applicability, ExposureScores, Occupation, OnetTask, Research, WageFigures } from "./types";
-import {
-  ExposureCell,
-  IdCell,
-  OewsCell,
-  OnetSocCell,
-  ShareCell,
-  SocCell,
-  TaskTypeCell,
-  TextCell,
-  type TaskType,
-} from "./values";
+import { ExposureCell, IdCell, OewsCell, OnetSocCell, ShareCell, SocCell, TaskTypeCell, TextCell, type TaskType } from "./values";
 
 /** The shipped data files, relative to the repository root. `content/data/README.md` describes them. */
 export const RESEARCH_FILES = {
@@ -63,7 +53,12 @@ export function readTable<S extends z.ZodObject>(
   const index = new Map(parsed.header.cells.map((name, i) => [name.trim(), i] as const));
   const missing = columns.filter((c) => !index.has(c));
   if (missing.length > 0) {
-    problem(1, 1, "(header)", `missing column${missing.length > 1 ? "s" : ""} ${missing.map((c) => `"${c}"`).join(", ")}; the header has ${parsed.header.cells.map((c) => `"${c}"`).join(", ")}`);
+    problem(
+      1,
+      1,
+      "(header)",
+      `missing column${missing.length > 1 ? "s" : ""} ${missing.map((c) => `"${c}"`).join(", ")}; the header has ${parsed.header.cells.map((c) => `"${c}"`).join(", ")}`,
+    );
     return undefined;
   }
   const width = parsed.header.cells.length;
@@ -133,7 +128,13 @@ const ApplicabilityRow = z.object({
 });
 
 /** Reports a repeated key on its second occurrence, naming the line of the first. */
-function checkUnique<T>(rows: Row<z.ZodObject>[] | undefined, file: string, field: string, key: (row: Row<z.ZodObject>) => T, problems: Problem[]): boolean {
+function checkUnique<T>(
+  rows: Row<z.ZodObject>[] | undefined,
+  file: string,
+  field: string,
+  key: (row: Row<z.ZodObject>) => T,
+  problems: Problem[],
+): boolean {
   if (!rows) return false;
   const seen = new Map<T, number>();
   let ok = true;
@@ -141,7 +142,14 @@ function checkUnique<T>(rows: Row<z.ZodObject>[] | undefined, file: string, fiel
     const k = key(row);
     const first = seen.get(k);
     if (first !== undefined) {
-      problems.push({ severity: "error", file, line: row.line, column: 1, field, message: `${String(k)} is listed twice (first on line ${first})` });
+      problems.push({
+        severity: "error",
+        file,
+        line: row.line,
+        column: 1,
+        field,
+        message: `${String(k)} is listed twice (first on line ${first})`,
+      });
       ok = false;
     } else seen.set(k, row.line);
   }
@@ -166,7 +174,16 @@ export function loadResearch(rootDir: string = process.cwd()): ResearchLoad {
   const uniqueTasks = checkUnique(taskRows, RESEARCH_FILES.tasks, "Task ID", (r) => r.data["Task ID"], problems);
   const uniqueWages = checkUnique(wageRows, RESEARCH_FILES.wages, "OCC_CODE", (r) => `${r.data.OCC_CODE} (${r.data.O_GROUP})`, problems);
   const uniqueApplicability = checkUnique(applicabilityRows, RESEARCH_FILES.applicability, "SOC Code", (r) => r.data["SOC Code"], problems);
-  if (!exposureRows || !taskRows || !wageRows || !applicabilityRows || !uniqueExposure || !uniqueTasks || !uniqueWages || !uniqueApplicability) {
+  if (
+    !exposureRows ||
+    !taskRows ||
+    !wageRows ||
+    !applicabilityRows ||
+    !uniqueExposure ||
+    !uniqueTasks ||
+    !uniqueWages ||
+    !uniqueApplicability
+  ) {
     return { research: undefined, problems };
   }
 
@@ -196,11 +213,23 @@ export function loadResearch(rootDir: string = process.cwd()): ResearchLoad {
       tasks: [],
       applicability:
         applicabilityKey && applicability
-          ? { code: applicabilityKey.soc, title: applicability.title, combined: applicabilityKey.combined, score: applicability.ai_applicability_score }
+          ? {
+              code: applicabilityKey.soc,
+              title: applicability.title,
+              combined: applicabilityKey.combined,
+              score: applicability.ai_applicability_score,
+            }
           : undefined,
       wages:
         wageKey && wage
-          ? { code: wageKey.soc, title: wage.OCC_TITLE, combined: wageKey.combined, employment: wage.TOT_EMP, medianAnnualWage: wage.A_MEDIAN, medianHourlyWage: wage.H_MEDIAN }
+          ? {
+              code: wageKey.soc,
+              title: wage.OCC_TITLE,
+              combined: wageKey.combined,
+              employment: wage.TOT_EMP,
+              medianAnnualWage: wage.A_MEDIAN,
+              medianHourlyWage: wage.H_MEDIAN,
+            }
           : undefined,
     };
     occupations.push(occupation);
@@ -222,7 +251,13 @@ export function loadResearch(rootDir: string = process.cwd()): ResearchLoad {
       });
       continue;
     }
-    occupation.tasks.push({ id: data["Task ID"], statement: data.Task, type: data["Task Type"], gpt4: data.gpt4_exposure, human: data.human_exposure_agg });
+    occupation.tasks.push({
+      id: data["Task ID"],
+      statement: data.Task,
+      type: data["Task Type"],
+      gpt4: data.gpt4_exposure,
+      human: data.human_exposure_agg,
+    });
     taskOwner.set(data["Task ID"], code);
   }
   if (problems.length > 0) return { research: undefined, problems };
@@ -258,4 +293,3 @@ export function loadResearchOnce(rootDir: string): ResearchLoad {
   }
   return loaded;
 }
-

@@ -24,17 +24,20 @@ export const DATASETS: Record<DatasetId, Dataset> = {
   eloundou: {
     id: "eloundou",
     short: "Eloundou et al. (2024)",
-    citation: "Tyna Eloundou, Sam Manning, Pamela Mishkin and Daniel Rock. GPTs are GPTs: Labor market impact potential of LLMs. Science 384(6702), 1306–1308, 2024. doi:10.1126/science.adj0998",
+    citation:
+      "Tyna Eloundou, Sam Manning, Pamela Mishkin and Daniel Rock. GPTs are GPTs: Labor market impact potential of LLMs. Science 384(6702), 1306–1308, 2024. doi:10.1126/science.adj0998",
     url: "https://doi.org/10.1126/science.adj0998",
     dataUrl: "https://github.com/openai/GPTs-are-GPTs",
     licence: "MIT",
     licenceUrl: "https://github.com/openai/GPTs-are-GPTs/blob/main/LICENSE",
-    credit: "Exposure scores and task labels: Eloundou, Manning, Mishkin and Rock, “GPTs are GPTs”, Science (2024); data © 2024 OpenAI, MIT licence.",
+    credit:
+      "Exposure scores and task labels: Eloundou, Manning, Mishkin and Rock, “GPTs are GPTs”, Science (2024); data © 2024 OpenAI, MIT licence.",
   },
   tomlinson: {
     id: "tomlinson",
     short: "Tomlinson et al. (2025)",
-    citation: "Kiran Tomlinson, Sonia Jaffe, Will Wang, Scott Counts and Siddharth Suri. Working with AI: Measuring the Applicability of Generative AI to Occupations. arXiv:2507.07935, 2025",
+    citation:
+      "Kiran Tomlinson, Sonia Jaffe, Will Wang, Scott Counts and Siddharth Suri. Working with AI: Measuring the Applicability of Generative AI to Occupations. arXiv:2507.07935, 2025",
     url: "https://arxiv.org/abs/2507.07935",
     dataUrl: "https://github.com/microsoft/working-with-ai",
     licence: "CC BY 4.0",

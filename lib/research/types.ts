@@ -62,4 +62,3 @@ export type Research = {
   /** Distributions for percentiles: β over every O*NET-SOC occupation, applicability over every SOC code scored. */
   distributions: { gpt4Beta: Distribution; humanBeta: Distribution; applicability: Distribution };
 };
-

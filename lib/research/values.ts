@@ -31,7 +31,9 @@ export const NumberCell = z.string().transform((value, ctx) => {
 });
 
 /** A share between 0 and 1, as the exposure and applicability scores are. */
-export const ShareCell = NumberCell.pipe(z.number().min(0, { error: "expected a value between 0 and 1" }).max(1, { error: "expected a value between 0 and 1" }));
+export const ShareCell = NumberCell.pipe(
+  z.number().min(0, { error: "expected a value between 0 and 1" }).max(1, { error: "expected a value between 0 and 1" }),
+);
 
 /** A whole, positive identifier written as an integer or as a float with a zero fraction ("8823.0"). */
 export const IdCell = z.string().transform((value, ctx) => {
@@ -77,7 +79,9 @@ export const OewsCell = z.string().transform((value, ctx): OewsValue => {
 /** Exposure labels of the GPTs-are-GPTs rubric. */
 export const EXPOSURE_LABELS = ["E0", "E1", "E2"] as const;
 export type ExposureLabel = (typeof EXPOSURE_LABELS)[number];
-export const ExposureCell = z.enum(EXPOSURE_LABELS, { error: (issue) => `expected one of E0 | E1 | E2, found ${found(String(issue.input ?? ""))}` });
+export const ExposureCell = z.enum(EXPOSURE_LABELS, {
+  error: (issue) => `expected one of E0 | E1 | E2, found ${found(String(issue.input ?? ""))}`,
+});
 
 /** O*NET task type: "Core", "Supplemental", or empty when O*NET does not classify the task. */
 export const TASK_TYPES = ["core", "supplemental", "unclassified"] as const;

@@ -11,14 +11,16 @@ import { absoluteUrl, siteConfig } from "./site";
 export type FeedEntry = { id: string; title: string; link: string; updated: string; summary: string };
 
 export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;")
-    // Characters XML 1.0 forbids outright (control characters other than tab, LF, CR).
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
+  return (
+    text
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      .replace(/'/g, "&apos;")
+      // Characters XML 1.0 forbids outright (control characters other than tab, LF, CR).
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
+  );
 }
 
 /** Every change of the given roles, newest first (ties by title, so the order is stable). */
@@ -34,7 +36,13 @@ export function roleChangeEntries(roles: readonly Role[]): FeedEntry[] {
       summary: `${change.summary} ${rating}`,
     }));
     if (role.published) {
-      changes.push({ id: `${link}#published`, title: `${role.title}: profile published`, link, updated: role.published, summary: `${role.description} ${rating}` });
+      changes.push({
+        id: `${link}#published`,
+        title: `${role.title}: profile published`,
+        link,
+        updated: role.published,
+        summary: `${role.description} ${rating}`,
+      });
     }
     return changes;
   });
@@ -45,7 +53,14 @@ export function roleChangeEntries(roles: readonly Role[]): FeedEntry[] {
  * The feed document. Its `updated` is its newest entry's date; a feed with no entry (no history and no
  * changelog) says when it was generated, which Atom requires and which is true.
  */
-export function buildAtomFeed(input: { title: string; subtitle: string; path: string; alternatePath: string; entries: readonly FeedEntry[]; generatedAt?: Date }): string {
+export function buildAtomFeed(input: {
+  title: string;
+  subtitle: string;
+  path: string;
+  alternatePath: string;
+  entries: readonly FeedEntry[];
+  generatedAt?: Date;
+}): string {
   const ts = (date: string) => `${date}T00:00:00Z`;
   const newest = input.entries[0]?.updated;
   const feedUpdated = newest ? ts(newest) : (input.generatedAt ?? new Date()).toISOString().replace(/\.\d{3}Z$/, "Z");

@@ -1,4 +1,15 @@
-import type { Article as ArticleLd, BreadcrumbList, CollectionPage, FAQPage, Graph, Organization, Thing, WebPage, WebSite, WithContext } from "schema-dts";
+import type {
+  Article as ArticleLd,
+  BreadcrumbList,
+  CollectionPage,
+  FAQPage,
+  Graph,
+  Organization,
+  Thing,
+  WebPage,
+  WebSite,
+  WithContext,
+} from "schema-dts";
 import type { Article, Category, Role } from "../content/types";
 import type { FaqItem } from "./faq";
 import { RISK_BANDS } from "../content/risk";
@@ -28,7 +39,11 @@ export function buildFaqPage(items: readonly FaqItem[], path: string): FAQPage {
   return {
     "@type": "FAQPage",
     "@id": absoluteUrl(`${path}#faq`),
-    mainEntity: items.map((item) => ({ "@type": "Question", name: item.question, acceptedAnswer: { "@type": "Answer", text: item.answer } })),
+    mainEntity: items.map((item) => ({
+      "@type": "Question",
+      name: item.question,
+      acceptedAnswer: { "@type": "Answer", text: item.answer },
+    })),
   };
 }
 
@@ -70,7 +85,9 @@ export function buildRolePageGraph(role: Role, category: Category, parent: Role 
     about: occupation,
     articleSection: category.title,
     abstract: `AI automation risk: ${RISK_BANDS[role.risk.level].label}. ${role.risk.reason}`,
-    ...(role.sources.length ? { citation: role.sources.map((s) => ({ "@type": "CreativeWork" as const, name: s.title, url: s.url })) } : {}),
+    ...(role.sources.length
+      ? { citation: role.sources.map((s) => ({ "@type": "CreativeWork" as const, name: s.title, url: s.url })) }
+      : {}),
   };
   return {
     "@context": "https://schema.org",
@@ -109,7 +126,13 @@ export function buildArticleGraph(article: Article): Graph {
 }
 
 /** A listing (category, risk band, all roles): a CollectionPage whose main entity is the list of roles. */
-export function buildCollectionGraph(input: { name: string; description: string; path: string; roles: readonly Role[]; crumbs: readonly Crumb[] }): Graph {
+export function buildCollectionGraph(input: {
+  name: string;
+  description: string;
+  path: string;
+  roles: readonly Role[];
+  crumbs: readonly Crumb[];
+}): Graph {
   const page: CollectionPage = {
     "@type": "CollectionPage",
     "@id": absoluteUrl(input.path),
@@ -120,7 +143,12 @@ export function buildCollectionGraph(input: { name: string; description: string;
     mainEntity: {
       "@type": "ItemList",
       numberOfItems: input.roles.length,
-      itemListElement: input.roles.map((role, i) => ({ "@type": "ListItem", position: i + 1, url: absoluteUrl(`/roles/${role.slug}`), name: role.title })),
+      itemListElement: input.roles.map((role, i) => ({
+        "@type": "ListItem",
+        position: i + 1,
+        url: absoluteUrl(`/roles/${role.slug}`),
+        name: role.title,
+      })),
     },
   };
   return { "@context": "https://schema.org", "@graph": [page, buildBreadcrumbList(input.crumbs)] };
@@ -161,5 +189,8 @@ export function buildWebPage(input: { name: string; description: string; path: s
  * cannot close the element; U+2028/U+2029 are escaped for old JavaScript parsers.
  */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }

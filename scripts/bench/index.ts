@@ -19,7 +19,10 @@ import { benchSearch } from "./search";
 const ROOT = path.resolve(__dirname, "..", "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const quick = process.argv.includes("--quick");
-const results: Record<string, unknown> = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version } };
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+};
 const rows: [string, string, string][] = [];
 const row = (what: string, value: string, reference = "") => {
   rows.push([what, value, reference]);
@@ -37,7 +40,10 @@ function ensureApt(binary: string, pkg: string): void {
   } catch {
     console.log(`  (installing ${pkg} from Debian's packages)`);
     const sudo = process.getuid?.() === 0 ? [] : ["sudo"];
-    execFileSync(sudo[0] ?? "apt-get", [...sudo.slice(1), ...(sudo.length ? ["apt-get"] : []), "install", "-y", "-qq", pkg], { stdio: "inherit", env: { ...env, DEBIAN_FRONTEND: "noninteractive" } });
+    execFileSync(sudo[0] ?? "apt-get", [...sudo.slice(1), ...(sudo.length ? ["apt-get"] : []), "install", "-y", "-qq", pkg], {
+      stdio: "inherit",
+      env: { ...env, DEBIAN_FRONTEND: "noninteractive" },
+    });
   }
 }
 
@@ -66,7 +72,11 @@ async function build(label: string, cwd: string, distDir: string, extraEnv: Reco
 /** Our site runs its production server (server.ts, `npm start`); the bare reference site runs `next start`. */
 function startServer(cwd: string, distDir: string, port: number): ChildProcess {
   const command = cwd === ROOT ? ["--import", "tsx", "server.ts"] : [NEXT_BIN, "start"];
-  const child = spawn(process.execPath, [...command, "-H", "127.0.0.1", "-p", String(port)], { cwd, env: { ...env, NEXT_DIST_DIR: distDir }, stdio: "ignore" });
+  const child = spawn(process.execPath, [...command, "-H", "127.0.0.1", "-p", String(port)], {
+    cwd,
+    env: { ...env, NEXT_DIST_DIR: distDir },
+    stdio: "ignore",
+  });
   children.push(child);
   return child;
 }
@@ -78,7 +88,10 @@ async function pageWeight(base: string, pathname: string) {
   const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!).filter((s) => !/noModule/i.test(s));
   const noModule = new Set([...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*noModule/gi)].map((m) => m[1]!));
   const styles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]!);
-  let jsRaw = 0, jsGz = 0, cssRaw = 0, cssGz = 0;
+  let jsRaw = 0,
+    jsGz = 0,
+    cssRaw = 0,
+    cssGz = 0;
   for (const src of new Set(scripts)) {
     if (noModule.has(src)) continue; // legacy polyfills modern browsers never download
     const body = Buffer.from(await (await fetchRetry(base + src)).arrayBuffer());
@@ -94,7 +107,11 @@ async function pageWeight(base: string, pathname: string) {
 }
 
 function wrk(url: string, connections: number, seconds: number, headers: string[] = []) {
-  const out = execFileSync("wrk", ["-t", "2", "-c", String(connections), "-d", `${seconds}s`, "--latency", ...headers.flatMap((h) => ["-H", h]), url], { encoding: "utf8" });
+  const out = execFileSync(
+    "wrk",
+    ["-t", "2", "-c", String(connections), "-d", `${seconds}s`, "--latency", ...headers.flatMap((h) => ["-H", h]), url],
+    { encoding: "utf8" },
+  );
   const toMs = (v: string, unit: string) => Number(v) * (unit === "us" ? 0.001 : unit === "s" ? 1000 : 1);
   const lat = (p: string) => {
     const m = out.match(new RegExp(`\\s${p}%\\s+([\\d.]+)(us|ms|s)`));
@@ -125,25 +142,50 @@ async function main() {
   }
   const checkMs = [...runs].sort((a, b) => a - b)[1]!;
   const errors = checked.problems.filter((p) => p.severity === "error").length;
-  results.contentCheck = { files: checked.roles.length + checked.articles.length, ms: Math.round(checkMs), runsMs: runs.map(Math.round), errors };
-  row("check of 1,000 profiles", `${checkMs.toFixed(0)} ms (${errors} errors)`, `median of ${runs.map((r) => r.toFixed(0)).join(", ")} ms; target < 1,000 ms: ${verdict(checkMs < 1000 && errors === 0)}`);
+  results.contentCheck = {
+    files: checked.roles.length + checked.articles.length,
+    ms: Math.round(checkMs),
+    runsMs: runs.map(Math.round),
+    errors,
+  };
+  row(
+    "check of 1,000 profiles",
+    `${checkMs.toFixed(0)} ms (${errors} errors)`,
+    `median of ${runs.map((r) => r.toFixed(0)).join(", ")} ms; target < 1,000 ms: ${verdict(checkMs < 1000 && errors === 0)}`,
+  );
 
   // 2. Builds.
   console.log("\nBuilds (wall time, peak memory of all build processes, per page)");
   const real = await build("real content", ROOT, ".next-bench");
   results.buildReal = real;
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/build-csp-manifest.ts"], { cwd: ROOT, env: { ...env, NEXT_DIST_DIR: ".next-bench" }, stdio: "ignore" });
+  execFileSync(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/build-csp-manifest.ts"], {
+    cwd: ROOT,
+    env: { ...env, NEXT_DIST_DIR: ".next-bench" },
+    stdio: "ignore",
+  });
   row("build: real content", `${real.pages} pages, ${(real.ms / 1000).toFixed(1)} s, ${real.peakRssMB} MB`, `${real.msPerPage} ms/page`);
   let bare: Awaited<ReturnType<typeof build>> | undefined;
   if (!quick) {
     const synth = await build("synthetic", ROOT, ".next-bench-synthetic", { CONTENT_ROOT: synthetic });
     results.buildSynthetic = synth;
-    row("build: 1,000 synthetic profiles", `${synth.pages} pages, ${(synth.ms / 1000).toFixed(1)} s, ${synth.peakRssMB} MB`, `${synth.msPerPage} ms/page`);
+    row(
+      "build: 1,000 synthetic profiles",
+      `${synth.pages} pages, ${(synth.ms / 1000).toFixed(1)} s, ${synth.peakRssMB} MB`,
+      `${synth.msPerPage} ms/page`,
+    );
     writeBareSite(path.join(benchDir, "bare-site"), 1000);
     bare = await build("bare Next.js", path.join(benchDir, "bare-site"), ".next");
     results.buildBare = bare;
-    row("build: bare Next.js site (reference)", `${bare.pages} pages, ${(bare.ms / 1000).toFixed(1)} s, ${bare.peakRssMB} MB`, `${bare.msPerPage} ms/page`);
-    row("  ratio synthetic / bare, per page", `${(synth.msPerPage / bare.msPerPage).toFixed(2)}×`, `target ≤ 19 ms/page: ${verdict(synth.msPerPage <= 19)}; goal ≤ 14`);
+    row(
+      "build: bare Next.js site (reference)",
+      `${bare.pages} pages, ${(bare.ms / 1000).toFixed(1)} s, ${bare.peakRssMB} MB`,
+      `${bare.msPerPage} ms/page`,
+    );
+    row(
+      "  ratio synthetic / bare, per page",
+      `${(synth.msPerPage / bare.msPerPage).toFixed(2)}×`,
+      `target ≤ 19 ms/page: ${verdict(synth.msPerPage <= 19)}; goal ≤ 14`,
+    );
   }
   fs.rmSync(synthetic, { recursive: true, force: true });
 
@@ -168,7 +210,11 @@ async function main() {
       row(`${name} ${p}`, `HTTP ${w.status}`, "not measured");
       continue;
     }
-    row(`${name}: HTML / JS / CSS (gzip)`, `${kb(w.htmlGz)} / ${kb(w.jsGz)} / ${kb(w.cssGz)}`, `raw ${kb(w.htmlRaw)} / ${kb(w.jsRaw)} / ${kb(w.cssRaw)}`);
+    row(
+      `${name}: HTML / JS / CSS (gzip)`,
+      `${kb(w.htmlGz)} / ${kb(w.jsGz)} / ${kb(w.cssGz)}`,
+      `raw ${kb(w.htmlRaw)} / ${kb(w.jsRaw)} / ${kb(w.cssRaw)}`,
+    );
   }
   results.pageWeight = weights;
   if (bare) {
@@ -207,8 +253,16 @@ http { access_log off; server { listen 127.0.0.1:3302; root ${htmlDir}; location
   const plain = wrk("http://127.0.0.1:3302/role.html", 50, 10);
   const ratio = next.rps / plain.rps;
   results.serving = { next, nextGzip, nginx: plain, ratio: +ratio.toFixed(3) };
-  row("our server (npm start): role page", `${next.rps} req/s, p50 ${next.p50} ms, p99 ${next.p99} ms`, `${next.non2xx} non-2xx, socket errors: ${next.errors}`);
-  row("  the same, gzip (what browsers ask for)", `${nextGzip.rps} req/s, p50 ${nextGzip.p50} ms, p99 ${nextGzip.p99} ms`, `${nextGzip.non2xx} non-2xx`);
+  row(
+    "our server (npm start): role page",
+    `${next.rps} req/s, p50 ${next.p50} ms, p99 ${next.p99} ms`,
+    `${next.non2xx} non-2xx, socket errors: ${next.errors}`,
+  );
+  row(
+    "  the same, gzip (what browsers ask for)",
+    `${nextGzip.rps} req/s, p50 ${nextGzip.p50} ms, p99 ${nextGzip.p99} ms`,
+    `${nextGzip.non2xx} non-2xx`,
+  );
   row("nginx: same HTML file (reference)", `${plain.rps} req/s, p50 ${plain.p50} ms, p99 ${plain.p99} ms`, "");
   row("  ratio ours / nginx", ratio.toFixed(3), "");
   let bareRatio: number | undefined;
@@ -220,11 +274,19 @@ http { access_log off; server { listen 127.0.0.1:3302; root ${htmlDir}; location
     const bareNginx = wrk("http://127.0.0.1:3302/bare.html", 50, 10);
     bareRatio = bareServing.rps / bareNginx.rps;
     results.servingBare = { next: bareServing, nginx: bareNginx, ratio: +bareRatio.toFixed(3) };
-    row("bare Next.js page, next start (reference)", `${bareServing.rps} req/s, p99 ${bareServing.p99} ms`, `nginx on that file: ${bareNginx.rps} req/s`);
+    row(
+      "bare Next.js page, next start (reference)",
+      `${bareServing.rps} req/s, p99 ${bareServing.p99} ms`,
+      `nginx on that file: ${bareNginx.rps} req/s`,
+    );
     row("  ratio bare Next.js / nginx", bareRatio.toFixed(3), "");
   }
   const servingMet = next.non2xx === 0 && nextGzip.non2xx === 0 && next.p99 < 100 && (bareRatio === undefined || ratio >= bareRatio);
-  row("  serving targets", verdict(servingMet), `no 5xx, p99 < 100 ms, ratio ≥ bare Next.js${bareRatio === undefined ? " (not measured with --quick)" : ""}`);
+  row(
+    "  serving targets",
+    verdict(servingMet),
+    `no 5xx, p99 < 100 ms, ratio ≥ bare Next.js${bareRatio === undefined ? " (not measured with --quick)" : ""}`,
+  );
 
   // 5. Search. Note: give the server a moment to drain the load test's connections first.
   console.log("\nSearch");
@@ -239,7 +301,11 @@ http { access_log off; server { listen 127.0.0.1:3302; root ${htmlDir}; location
   const headers = Object.fromEntries((await fetchRetry(base + rolePath)).headers.entries());
   const grade = gradeHeaders(headers);
   results.securityGrade = grade;
-  row("role page security headers", `${grade.grade} (${grade.score})`, grade.lines.map((l) => `${l.test} ${l.score >= 0 ? "+" : ""}${l.score}`).join(", "));
+  row(
+    "role page security headers",
+    `${grade.grade} (${grade.score})`,
+    grade.lines.map((l) => `${l.test} ${l.score >= 0 ? "+" : ""}${l.score}`).join(", "),
+  );
 
   fs.mkdirSync(path.join(ROOT, "bench-results"), { recursive: true });
   fs.writeFileSync(path.join(ROOT, "bench-results", "latest.json"), JSON.stringify(results, null, 2));

@@ -7,9 +7,26 @@ import { fetchRetry } from "./proc";
 
 /** Typical queries readers type, including typos and colloquial names. */
 const QUERIES = [
-  "backend developer", "backnd develper", "SWE", "programmer", "bookkeeper", "acountant", "nurse", "teacher", "lawyer",
-  "paralegal", "customer service", "call centre", "graphic design", "copywriter", "plumber", "electrician", "data analyst",
-  "recruiter", "devops", "cobol",
+  "backend developer",
+  "backnd develper",
+  "SWE",
+  "programmer",
+  "bookkeeper",
+  "acountant",
+  "nurse",
+  "teacher",
+  "lawyer",
+  "paralegal",
+  "customer service",
+  "call centre",
+  "graphic design",
+  "copywriter",
+  "plumber",
+  "electrician",
+  "data analyst",
+  "recruiter",
+  "devops",
+  "cobol",
 ];
 
 /**
@@ -28,8 +45,16 @@ export async function benchSearch(base: string, distDir: string) {
   const indexRes = await fetchRetry(`${base}/search-index.json`);
   const indexText = await indexRes.text();
   const indexGz = zlib.gzipSync(indexText).length;
-  lines.push(["search index /search-index.json", `${(indexGz / 1024).toFixed(1)} KB gzip`, `${(indexText.length / 1024).toFixed(1)} KB raw, fetched on first focus`]);
-  lines.push(["search code chunk (MiniSearch + lib/search)", `${(codeGz / 1024).toFixed(1)} KB gzip`, `total for search: ${((indexGz + codeGz) / 1024).toFixed(1)} KB gzip`]);
+  lines.push([
+    "search index /search-index.json",
+    `${(indexGz / 1024).toFixed(1)} KB gzip`,
+    `${(indexText.length / 1024).toFixed(1)} KB raw, fetched on first focus`,
+  ]);
+  lines.push([
+    "search code chunk (MiniSearch + lib/search)",
+    `${(codeGz / 1024).toFixed(1)} KB gzip`,
+    `total for search: ${((indexGz + codeGz) / 1024).toFixed(1)} KB gzip`,
+  ]);
 
   const content = loadContent(process.cwd());
   const built = createSearchIndex(toSearchDocs(content.roles, content.categories));
@@ -46,6 +71,18 @@ export async function benchSearch(base: string, distDir: string) {
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)]!;
   const max = times.at(-1)!;
-  lines.push([`query time, ${QUERIES.length} typical queries`, `median ${median.toFixed(2)} ms, max ${max.toFixed(2)} ms`, "in-process, same index as the browser"]);
-  return { codeGzipBytes: codeGz, indexRawBytes: indexText.length, indexGzipBytes: indexGz, medianMs: +median.toFixed(3), maxMs: +max.toFixed(3), topHit: top, lines };
+  lines.push([
+    `query time, ${QUERIES.length} typical queries`,
+    `median ${median.toFixed(2)} ms, max ${max.toFixed(2)} ms`,
+    "in-process, same index as the browser",
+  ]);
+  return {
+    codeGzipBytes: codeGz,
+    indexRawBytes: indexText.length,
+    indexGzipBytes: indexGz,
+    medianMs: +median.toFixed(3),
+    maxMs: +max.toFixed(3),
+    topHit: top,
+    lines,
+  };
 }

@@ -16,11 +16,27 @@ const PAGES = [
  * Page types no other spec runs axe on (search, browse and compare: find-role.spec.ts; assessment, result
  * and plan: assessment.spec.ts; occupation: evidence.spec.ts), with the status each answers.
  */
-const MORE = ["risk band", "articles index", "about", "search, empty", "search without results", "occupations index", "400, broken escape", "404, unknown role's assessment", "405", "414"];
+const MORE = [
+  "risk band",
+  "articles index",
+  "about",
+  "search, empty",
+  "search without results",
+  "occupations index",
+  "400, broken escape",
+  "404, unknown role's assessment",
+  "405",
+  "414",
+];
 const EXTRA = PAGE_TYPES.filter((p) => MORE.includes(p.name));
 
 for (const scheme of ["light", "dark"] as const) {
-  for (const { name, path, status = name === "404" ? 404 : 200, method } of [...PAGES, ...EXTRA] as { name: string; path: string; status?: number; method?: string }[]) {
+  for (const { name, path, status = name === "404" ? 404 : 200, method } of [...PAGES, ...EXTRA] as {
+    name: string;
+    path: string;
+    status?: number;
+    method?: string;
+  }[]) {
     test(`axe finds no violations on the ${name} page (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       const errors: string[] = [];
@@ -30,11 +46,26 @@ for (const scheme of ["light", "dark"] as const) {
       });
       page.on("pageerror", (err) => errors.push(err.message));
       // The 405 page answers a method a browser only sends from a form: the navigation itself is re-sent with it.
-      if (method) await page.route((url) => url.pathname === path, (route) => route.continue({ method }), { times: 1 });
+      if (method)
+        await page.route(
+          (url) => url.pathname === path,
+          (route) => route.continue({ method }),
+          { times: 1 },
+        );
       const response = await page.goto(path, { waitUntil: "networkidle" });
       expect(response?.status()).toBe(status);
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+        .analyze();
+      expect(
+        results.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(" "))
+              .slice(0, 3)
+              .join(", ")}`,
+        ),
+      ).toEqual([]);
       expect(errors, "browser console is clean (no CSP violations or errors)").toEqual([]);
     });
   }

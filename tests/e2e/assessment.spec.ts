@@ -21,10 +21,13 @@ const TIME = ["None", "Some", "A lot"];
 const TOOL = ["Never used", "Tried it", "Use it weekly"];
 
 async function fillAssessment(page: Page) {
-  for (const [i, t] of role.automating.entries()) await page.getByRole("radiogroup", { name: t.task }).getByRole("radio", { name: TIME[ANSWERS.automating[i]!] }).check();
-  for (const [i, t] of role.augmenting.entries()) await page.getByRole("radiogroup", { name: t.task }).getByRole("radio", { name: TIME[ANSWERS.augmenting[i]!] }).check();
+  for (const [i, t] of role.automating.entries())
+    await page.getByRole("radiogroup", { name: t.task }).getByRole("radio", { name: TIME[ANSWERS.automating[i]!] }).check();
+  for (const [i, t] of role.augmenting.entries())
+    await page.getByRole("radiogroup", { name: t.task }).getByRole("radio", { name: TIME[ANSWERS.augmenting[i]!] }).check();
   await page.getByLabel("How much of your working time goes on work not listed above?").selectOption(String(ANSWERS.outside));
-  for (const [i, t] of role.skills.aiTools.entries()) await page.getByRole("radiogroup", { name: t.name }).getByRole("radio", { name: TOOL[ANSWERS.tools[i]!] }).check();
+  for (const [i, t] of role.skills.aiTools.entries())
+    await page.getByRole("radiogroup", { name: t.name }).getByRole("radio", { name: TOOL[ANSWERS.tools[i]!] }).check();
 }
 
 /** Role page → assessment → result → plan → .ics download, as a reader would. */
@@ -36,7 +39,10 @@ async function walkThrough(page: Page) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`How exposed is your ${role.title} job to AI?`);
 
   await fillAssessment(page);
-  const [response] = await Promise.all([page.waitForResponse((r) => r.url().includes("/assessment/result?")), page.getByRole("button", { name: "See my result" }).click()]);
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.url().includes("/assessment/result?")),
+    page.getByRole("button", { name: "See my result" }).click(),
+  ]);
   expect(response.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Your AI exposure as a ${role.title}`);
   const score = page.getByTestId("exposure-score");
@@ -45,7 +51,9 @@ async function walkThrough(page: Page) {
   const exposed = page.getByRole("region", { name: "Your most exposed tasks" }).getByRole("listitem");
   await expect(exposed).toHaveCount(RESULT.mostExposed.length);
   await expect(exposed.first()).toContainText(RESULT.mostExposed[0]!.task);
-  await expect(page.getByRole("region", { name: "Your strongest human-in-the-loop tasks" }).getByRole("listitem").first()).toContainText(RESULT.strongestHuman[0]!.task);
+  await expect(page.getByRole("region", { name: "Your strongest human-in-the-loop tasks" }).getByRole("listitem").first()).toContainText(
+    RESULT.strongestHuman[0]!.task,
+  );
   const skills = page.getByRole("region", { name: "Three skills to prioritise" }).getByRole("listitem");
   await expect(skills).toHaveCount(3);
   for (const [i, s] of RESULT.skills.entries()) await expect(skills.nth(i)).toContainText(s.name);
@@ -59,7 +67,10 @@ async function walkThrough(page: Page) {
   await expect(page.getByTestId("plan-week")).toHaveCount(12);
   await expect(page.getByRole("heading", { level: 3 }).first()).toContainText(RESULT.skills.find((s) => s.kind === "tool")?.name ?? "");
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Add to your calendar (.ics)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Add to your calendar (.ics)" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(new RegExp(`^role-compass-plan-${role.slug}-\\d{4}-\\d{2}-\\d{2}\\.ics$`));
   const calendar = parseIcs(fs.readFileSync((await download.path())!, "utf8"));
   const events = calendar.children.filter((c) => c.type === "VEVENT");
@@ -97,7 +108,10 @@ test.describe("assessment and plan", () => {
       ...ANSWERS.tools.map((x, i) => [`t${i + 1}`, String(x)]),
     ]);
     const response = await page.goto(`${ROLE_URL}/assessment/result?${search}`, { waitUntil: "networkidle" });
-    const scriptSrc = response?.headers()["content-security-policy"]?.split(";").find((d) => d.trim().startsWith("script-src"));
+    const scriptSrc = response
+      ?.headers()
+      ["content-security-policy"]?.split(";")
+      .find((d) => d.trim().startsWith("script-src"));
     expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
     expect(scriptSrc).not.toContain("unsafe-inline");
     await page.evaluate(() => ((window as unknown as { __marker: number }).__marker = 42));
@@ -127,7 +141,15 @@ test.describe("assessment and plan", () => {
   });
 
   test("out-of-range plan settings and downloads answer 400 too; an unknown role is a 404", async ({ request }) => {
-    for (const path of ["plan?h=0", "plan?h=21", "plan?s=2027-02-30", "plan?a1=1", "plan/calendar.ics?h=abc", "plan/plan.md?x=1", "assessment?t1=3"]) {
+    for (const path of [
+      "plan?h=0",
+      "plan?h=21",
+      "plan?s=2027-02-30",
+      "plan?a1=1",
+      "plan/calendar.ics?h=abc",
+      "plan/plan.md?x=1",
+      "assessment?t1=3",
+    ]) {
       const res = await request.get(`${ROLE_URL}/${path}`);
       expect(res.status(), path).toBe(400);
       expect(res.headers()["content-type"], path).toContain("text/html");
@@ -185,8 +207,18 @@ test.describe("accessibility", () => {
           if (msg.type() === "error" && !(name === "400" && msg.text().includes("400"))) errors.push(msg.text());
         });
         await page.goto(path, { waitUntil: "networkidle" });
-        const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+        const results = await new AxeBuilder({ page })
+          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+          .analyze();
+        expect(
+          results.violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .map((n) => n.target.join(" "))
+                .slice(0, 3)
+                .join(", ")}`,
+          ),
+        ).toEqual([]);
         expect(errors).toEqual([]);
       });
     }

@@ -115,7 +115,12 @@ const ROWS: Record<string, Row[]> = {
     // …where the route behind the filtered /roles views is not found: it has no address of its own.
     { target: "/roles/_browse", status: 404, heading: NOT_FOUND },
     { target: "/roles/_browse?risk=high", status: 404, heading: NOT_FOUND },
-    { target: `/roles/${S.replace("-", "%2D")}`, status: 308, heading: null, check: ({ headers }) => expect(headers.location).toBe(`/roles/${S}`) },
+    {
+      target: `/roles/${S.replace("-", "%2D")}`,
+      status: 308,
+      heading: null,
+      check: ({ headers }) => expect(headers.location).toBe(`/roles/${S}`),
+    },
   ],
   "wrong methods": [
     ...["POST", "PUT", "DELETE", "PATCH"].flatMap((method) =>
@@ -139,14 +144,32 @@ const ROWS: Record<string, Row[]> = {
         `/roles/${S}/plan/calendar.ics`,
         `/roles/${S}/plan/plan.md`,
         "/roles/no-such-role",
-      ].map((target) => ({ method, target, status: 405, heading: READ_ONLY, check: ({ headers }: { headers: Record<string, unknown> }) => expect(headers.allow).toBe("GET, HEAD") })),
+      ].map((target) => ({
+        method,
+        target,
+        status: 405,
+        heading: READ_ONLY,
+        check: ({ headers }: { headers: Record<string, unknown> }) => expect(headers.allow).toBe("GET, HEAD"),
+      })),
     ),
     { method: "OPTIONS", target: "/", status: 405, heading: READ_ONLY },
     { method: "PROPFIND", target: `/roles/${S}`, status: 405, heading: READ_ONLY },
     // Note: Next alone answers TRACE with a bare 500: the Fetch API cannot represent the method, so Next
     // fails to build the proxy's request before any code of ours runs. nginx refuses it before Next sees it.
-    { method: "TRACE", target: `/roles/${S}`, status: 405, heading: READ_ONLY, nextStart: { skip: "next start alone answers TRACE with 500 (Next cannot build a Request for it)" } },
-    { method: "TRACE", target: "/search?q=nurse", status: 405, heading: READ_ONLY, nextStart: { skip: "next start alone answers TRACE with 500 (Next cannot build a Request for it)" } },
+    {
+      method: "TRACE",
+      target: `/roles/${S}`,
+      status: 405,
+      heading: READ_ONLY,
+      nextStart: { skip: "next start alone answers TRACE with 500 (Next cannot build a Request for it)" },
+    },
+    {
+      method: "TRACE",
+      target: "/search?q=nurse",
+      status: 405,
+      heading: READ_ONLY,
+      nextStart: { skip: "next start alone answers TRACE with 500 (Next cannot build a Request for it)" },
+    },
     // A method Node's HTTP parser does not know is refused by Node itself (400, connection closed); nginx
     // takes any method name and refuses it with our 405 page.
     { method: "TRACK", target: `/roles/${S}`, status: 405, heading: READ_ONLY, nextStart: { status: 400, heading: null } },
@@ -171,7 +194,11 @@ const ROWS: Record<string, Row[]> = {
     { target: `/roles/${S}/assessment?__proto__=1&constructor=2`, status: 400, heading: BAD_ANSWERS },
     { target: `/roles/${S}/assessment/result`, status: 400, heading: BAD_ANSWERS },
     { target: `/roles/${S}/assessment/result?${ANSWER_QUERY}&${ANSWER_QUERY}`, status: 400, heading: BAD_ANSWERS },
-    { target: `/roles/${S}/assessment/result?${ANSWER_QUERY.replace("a1=2", "a1=99999999999999999999")}`, status: 400, heading: BAD_ANSWERS },
+    {
+      target: `/roles/${S}/assessment/result?${ANSWER_QUERY.replace("a1=2", "a1=99999999999999999999")}`,
+      status: 400,
+      heading: BAD_ANSWERS,
+    },
     { target: `/roles/${S}/plan?h=99`, status: 400, heading: BAD_ANSWERS },
     { target: `/roles/${S}/plan?h=3&h=4`, status: 400, heading: BAD_ANSWERS },
     { target: `/roles/${S}/plan?s=2026-02-30`, status: 400, heading: BAD_ANSWERS },

@@ -1,6 +1,14 @@
 import { expect, test } from "@playwright/test";
 
-const STATIC_PAGES = ["/", "/roles", "/roles/software-developer-backend-api", "/categories/finance", "/risk/high", "/methodology", "/articles/how-to-read-an-ai-risk-rating"];
+const STATIC_PAGES = [
+  "/",
+  "/roles",
+  "/roles/software-developer-backend-api",
+  "/categories/finance",
+  "/risk/high",
+  "/methodology",
+  "/articles/how-to-read-an-ai-risk-rating",
+];
 
 test.describe("hash-based CSP keeps static pages static and scripts locked down", () => {
   for (const path of STATIC_PAGES) {
@@ -68,7 +76,9 @@ test.describe("nginx in front of next start", () => {
     expect(payload.headers()["content-type"]).toContain("text/x-component");
   });
 
-  test("pages are gzipped from the build's .gz files; hashed assets are immutable; HTML may sit in a CDN for minutes, not a year", async ({ request }) => {
+  test("pages are gzipped from the build's .gz files; hashed assets are immutable; HTML may sit in a CDN for minutes, not a year", async ({
+    request,
+  }) => {
     const page = await request.get(ROLE, { headers: { "accept-encoding": "gzip" } });
     expect(page.headers()["content-encoding"]).toBe("gzip");
     expect(page.headers()["cache-control"]).toBe("public, max-age=0, s-maxage=300, stale-while-revalidate=60");
@@ -82,7 +92,11 @@ test.describe("nginx in front of next start", () => {
 
   test("what nginx answers itself carries the security headers: pages, refusals and 304s", async ({ request }) => {
     const page = await request.get(ROLE);
-    const answers = [page, await request.fetch(ROLE, { method: "POST" }), await request.get(ROLE, { headers: { "if-none-match": page.headers()["etag"]! } })];
+    const answers = [
+      page,
+      await request.fetch(ROLE, { method: "POST" }),
+      await request.get(ROLE, { headers: { "if-none-match": page.headers()["etag"]! } }),
+    ];
     expect(answers.map((r) => r.status())).toEqual([200, 405, 304]);
     for (const res of answers) {
       const h = res.headers();

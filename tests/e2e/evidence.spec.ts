@@ -26,7 +26,10 @@ test.describe("Evidence section on an editorial profile", () => {
 
     const block = section.getByTestId("occupation-evidence");
     await expect(block.getByRole("heading", { level: 3 })).toHaveText(`${occupation.title} (${occupation.code})`);
-    await expect(block.getByRole("link", { name: `All the data for ${occupation.title}` })).toHaveAttribute("href", `/occupations/${occupation.code}`);
+    await expect(block.getByRole("link", { name: `All the data for ${occupation.title}` })).toHaveAttribute(
+      "href",
+      `/occupations/${occupation.code}`,
+    );
 
     expect(evidence.measures.map((m) => m.id)).toEqual(["gpt4-beta", "human-beta", "ai-applicability"]);
     for (const m of evidence.measures) {
@@ -37,8 +40,14 @@ test.describe("Evidence section on an editorial profile", () => {
       await expect(card.getByRole("img", { name: new RegExp(`percentile among ${m.population} occupations`) })).toBeVisible();
       await expect(card.getByRole("link")).toHaveAttribute("href", m.sourceUrl);
     }
-    await expect(block.getByTestId("measure-gpt4-beta").getByRole("link")).toHaveAttribute("href", "https://doi.org/10.1126/science.adj0998");
-    await expect(block.getByTestId("measure-ai-applicability").getByRole("link")).toHaveAttribute("href", "https://arxiv.org/abs/2507.07935");
+    await expect(block.getByTestId("measure-gpt4-beta").getByRole("link")).toHaveAttribute(
+      "href",
+      "https://doi.org/10.1126/science.adj0998",
+    );
+    await expect(block.getByTestId("measure-ai-applicability").getByRole("link")).toHaveAttribute(
+      "href",
+      "https://arxiv.org/abs/2507.07935",
+    );
 
     const wages = describeWages(occupation.wages)!;
     const pay = block.getByTestId("wages");
@@ -56,12 +65,16 @@ test.describe("Evidence section on an editorial profile", () => {
 
   test("lists the O*NET tasks the profile cites with their labels in a closed disclosure, and links to all of them", async ({ page }) => {
     await page.goto(`/roles/${role.slug}`);
-    const cites = new Set([...role.automating, ...role.augmenting].flatMap((t) => t.taskIds ?? []).filter((id) => occupation.tasks.some((t) => t.id === id)));
+    const cites = new Set(
+      [...role.automating, ...role.augmenting].flatMap((t) => t.taskIds ?? []).filter((id) => occupation.tasks.some((t) => t.id === id)),
+    );
     expect(cites.size).toBeGreaterThan(0);
     expect(cites.size).toBeLessThan(occupation.tasks.length);
     const tasks = page.getByTestId("task-evidence");
     const summary = tasks.locator("summary");
-    await expect(summary).toContainText(`The ${cites.size} of ${occupation.tasks.length} O*NET tasks of ${occupation.title} this profile cites`);
+    await expect(summary).toContainText(
+      `The ${cites.size} of ${occupation.tasks.length} O*NET tasks of ${occupation.title} this profile cites`,
+    );
     const items = tasks.locator("li[data-task-id]");
     await expect(items.first()).toBeHidden();
     await summary.click();
@@ -96,7 +109,9 @@ test.describe("data-only occupation pages", () => {
     await expect(page.getByRole("link", { name: "Propose a profile with a pull request" })).toHaveAttribute("href", "/about#corrections");
     await expect(page.getByTestId("not-a-forecast")).toBeVisible();
     await expect(page.getByTestId("measure-gpt4-beta")).toContainText(occupation.gpt4.beta.toFixed(2));
-    await expect(page.getByTestId("wages")).toContainText("BLS publishes this occupation only within “Buyers and Purchasing Agents” (13-1020)");
+    await expect(page.getByTestId("wages")).toContainText(
+      "BLS publishes this occupation only within “Buyers and Purchasing Agents” (13-1020)",
+    );
     // Tasks are open on a page about the occupation alone.
     await expect(page.getByTestId("task-evidence").locator("li[data-task-id]")).toHaveCount(occupation.tasks.length);
     await expect(page.getByTestId("task-evidence").locator("li[data-task-id]").first()).toBeVisible();
@@ -144,7 +159,11 @@ test.describe("open data downloads", () => {
     expect(data.credits.map((c) => c.credit).join(" ")).toContain("Tomlinson");
     const backend = data.roles.find((r) => r.slug === "software-developer-backend-api")!;
     const dev = research.byCode.get("15-1252.00")!;
-    expect(backend.occupations[0]).toMatchObject({ code: "15-1252.00", gpt4Beta: Math.round(dev.gpt4.beta * 10_000) / 10_000, blsCode: "15-1252" });
+    expect(backend.occupations[0]).toMatchObject({
+      code: "15-1252.00",
+      gpt4Beta: Math.round(dev.gpt4.beta * 10_000) / 10_000,
+      blsCode: "15-1252",
+    });
     for (const r of data.roles) {
       expect(r.occupations.length).toBeGreaterThan(0);
       for (const o of r.occupations) expect(Number.isFinite(o.gpt4Beta) && Number.isFinite(o.humanBeta)).toBe(true);

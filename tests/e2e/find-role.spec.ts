@@ -55,7 +55,9 @@ function withoutScriptNeeded(js: boolean) {
       const expected = published.filter((r) => r.category === "finance" && r.risk.level === "very-high");
       expect(expected.length).toBeGreaterThan(0);
       const main = page.getByRole("main");
-      await expect(main.getByRole("status")).toHaveText(new RegExp(`^${expected.length} roles? in ${finance.title.replace("&", "\\&")} with very high risk`));
+      await expect(main.getByRole("status")).toHaveText(
+        new RegExp(`^${expected.length} roles? in ${finance.title.replace("&", "\\&")} with very high risk`),
+      );
       const shown = await main.locator("article h3 a, article h4 a").allTextContents();
       expect(shown.sort()).toEqual(expected.map((r) => r.title).sort());
       // Filtered views are kept out of search engines' indexes.
@@ -79,7 +81,12 @@ function withoutScriptNeeded(js: boolean) {
       const table = page.getByTestId("compare-table");
       await expect(table.getByRole("columnheader", { name: new RegExp(`^${accountant.title}`) })).toBeVisible();
       await expect(table.getByRole("columnheader", { name: new RegExp(`^${bookkeeper.title}`) })).toBeVisible();
-      for (const heading of ["AI automation risk", "Tasks AI is automating", "Tasks AI is augmenting (you stay in the loop)", "Skills in common"]) {
+      for (const heading of [
+        "AI automation risk",
+        "Tasks AI is automating",
+        "Tasks AI is augmenting (you stay in the loop)",
+        "Skills in common",
+      ]) {
         await expect(table.getByRole("columnheader", { name: heading })).toBeVisible();
       }
       await expect(table).toContainText(`About ${accountant.risk.automatableShare}% of core working time`);
@@ -164,7 +171,9 @@ test("role pages link to comparisons with the nearest family and related roles",
   const links = page.getByTestId("compare-links");
   const siblings = published.filter((r) => r.parent === backend.parent && r.slug !== backend.slug);
   // The parent first, then siblings, then related roles, up to six; the picker reaches the rest.
-  const candidates = new Set([backend.parent!, ...siblings.map((s) => s.slug), ...backend.related].map((slug) => `/compare?roles=${backend.slug},${slug}`));
+  const candidates = new Set(
+    [backend.parent!, ...siblings.map((s) => s.slug), ...backend.related].map((slug) => `/compare?roles=${backend.slug},${slug}`),
+  );
   expect(candidates.size).toBeGreaterThan(6);
   const hrefs = await links.locator('a[href^="/compare?roles="]').evaluateAll((as) => as.map((a) => a.getAttribute("href")));
   expect(hrefs).toHaveLength(6);
@@ -181,10 +190,13 @@ test("the home page is the front door", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Will AI replace my job — and what do I do about it?");
   await expect(page.getByRole("search", { name: "Find your role" }).getByRole("combobox")).toBeVisible();
   const categories = page.getByRole("region", { name: "Browse by category" });
-  for (const slug of new Set(published.map((r) => r.category))) await expect(categories.locator(`a[href="/categories/${slug}"]`)).toHaveCount(1);
+  for (const slug of new Set(published.map((r) => r.category)))
+    await expect(categories.locator(`a[href="/categories/${slug}"]`)).toHaveCount(1);
   const families = page.getByRole("region", { name: "Role families" });
   await expect(families.getByRole("link", { name: "Software Developer", exact: true })).toBeVisible();
-  const newest = [...published].sort((a, b) => (b.updated ?? "").localeCompare(a.updated ?? "") || a.title.localeCompare(b.title, "en"))[0]!;
+  const newest = [...published].sort(
+    (a, b) => (b.updated ?? "").localeCompare(a.updated ?? "") || a.title.localeCompare(b.title, "en"),
+  )[0]!;
   await expect(page.getByRole("region", { name: "Recently updated" }).getByRole("link", { name: newest.title, exact: true })).toBeVisible();
   const bands = page.getByRole("region", { name: "What the risk bands mean" });
   await expect(bands.getByRole("link", { name: "How we decide a rating" })).toHaveAttribute("href", "/methodology");
@@ -218,7 +230,15 @@ for (const scheme of ["light", "dark"] as const) {
         page.on("pageerror", (err) => errors.push(err.message));
         await page.goto(path, { waitUntil: "networkidle" });
         const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+        expect(
+          results.violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .map((n) => n.target.join(" "))
+                .slice(0, 3)
+                .join(", ")}`,
+          ),
+        ).toEqual([]);
         expect(errors, "browser console is clean (no CSP violations or errors)").toEqual([]);
       });
     }
@@ -230,7 +250,15 @@ for (const scheme of ["light", "dark"] as const) {
       await expect(siteSearch(page).getByRole("option").first()).toBeVisible();
       await box.press("ArrowDown");
       const results = await new AxeBuilder({ page }).include("header").withTags(AXE_TAGS).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(" "))
+              .slice(0, 3)
+              .join(", ")}`,
+        ),
+      ).toEqual([]);
     });
   });
 }

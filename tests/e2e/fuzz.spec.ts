@@ -44,20 +44,40 @@ const key = fc.oneof(
 const value = fc.oneof(
   fc.constantFrom("0", "1", "2", "3", "-1", "20", "90", "91", "1.5", "1e2", "0x1", " 1", "00", "999999999999999999999"),
   fc.constantFrom("2026-12-07", "2026-02-30", "1999-12-31", "2100-01-01", "2026-1-1"),
-  fc.constantFrom(S, `${S},software-developer`, `${S},${S}`, "software-developer,accountant,bookkeeper,plumber", "finance", "technology", "high", "very-high", "name", "risk", "updated"),
+  fc.constantFrom(
+    S,
+    `${S},software-developer`,
+    `${S},${S}`,
+    "software-developer,accountant,bookkeeper,plumber",
+    "finance",
+    "technology",
+    "high",
+    "very-high",
+    "name",
+    "risk",
+    "updated",
+  ),
   fc.string({ maxLength: 40 }),
   fc.string({ unit: "binary", maxLength: 20 }).map((v) => v.replace(/[\uD800-\uDFFF]/g, "")),
   fc.string({ maxLength: 400 }),
 );
 
 /** A well-formed query: key=value pairs, each percent-encoded. */
-const encodedQuery = fc.array(fc.tuple(key, value), { maxLength: 24 }).map((pairs) => pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&"));
+const encodedQuery = fc
+  .array(fc.tuple(key, value), { maxLength: 24 })
+  .map((pairs) => pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&"));
 
 /**
  * A raw query as a hand-edited or broken link has it: printable ASCII as is, so stray `%`, `&`, `=` and
  * `+` reach the server unescaped (broken escapes included). `#` ends a URL, so it is left out.
  */
-const rawQuery = fc.string({ unit: fc.integer({ min: 0x21, max: 0x7e }).map((c) => String.fromCharCode(c)).filter((c) => c !== "#"), maxLength: 120 });
+const rawQuery = fc.string({
+  unit: fc
+    .integer({ min: 0x21, max: 0x7e })
+    .map((c) => String.fromCharCode(c))
+    .filter((c) => c !== "#"),
+  maxLength: 120,
+});
 
 const request = fc.tuple(fc.constantFrom(...ROUTES), fc.oneof({ weight: 3, arbitrary: encodedQuery }, { weight: 1, arbitrary: rawQuery }));
 
@@ -94,7 +114,9 @@ test("10,000 random query strings on the dynamic routes: no 5xx, no broken conne
   const seconds = (performance.now() - started) / 1000;
   agent.destroy();
 
-  const summary = `${COUNT} requests in ${seconds.toFixed(1)} s (${(COUNT / seconds).toFixed(0)}/s, ${CONCURRENCY} at a time): ${[...statuses]
+  const summary = `${COUNT} requests in ${seconds.toFixed(1)} s (${(COUNT / seconds).toFixed(0)}/s, ${CONCURRENCY} at a time): ${[
+    ...statuses,
+  ]
     .sort(([a], [b]) => a - b)
     .map(([s, n]) => `${n} × ${s}`)
     .join(", ")}`;

@@ -25,7 +25,8 @@ const OVERRIDES: Record<string, ConfigData> = {
 };
 
 test("the validator runs with the repository's configuration (and so can fail)", async () => {
-  const broken = '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><header role="banner"></header><p><div></div></p><img src="x.png"></body></html>';
+  const broken =
+    '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><header role="banner"></header><p><div></div></p><img src="x.png"></body></html>';
   const report = await validator.validateString(broken, FILE);
   const rules = report.results.flatMap((r) => r.messages.map((m) => m.ruleId));
   // Recommended rules (redundant role, a block closing a paragraph, image without alt) and our void-style choice.
@@ -38,7 +39,9 @@ for (const { name, path: target, status, method = "GET" } of PAGE_TYPES) {
     expect(response.status).toBe(status);
     expect(response.headers["content-type"]).toMatch(/^text\/html/);
     const report = await validator.validateString(response.body, FILE, OVERRIDES[name] ?? {});
-    const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} (${m.line}:${m.column}) ${m.message} — ${m.selector ?? ""}`));
+    const messages = report.results.flatMap((r) =>
+      r.messages.map((m) => `${m.ruleId} (${m.line}:${m.column}) ${m.message} — ${m.selector ?? ""}`),
+    );
     expect(messages).toEqual([]);
   });
 }

@@ -138,7 +138,10 @@ test("30 s, 100 connections over a mix of pages: no errors, no 5xx, memory back 
   const sorted = [...latencies].sort((a, b) => a - b);
   const summary = [
     `${sent} requests in ${elapsed.toFixed(1)} s over ${CONNECTIONS} connections (${(sent / elapsed).toFixed(0)}/s)`,
-    `statuses ${[...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${n} × ${s}`).join(", ")}`,
+    `statuses ${[...statuses]
+      .sort(([a], [b]) => a - b)
+      .map(([s, n]) => `${n} × ${s}`)
+      .join(", ")}`,
     `latency p50 ${percentile(sorted, 50).toFixed(0)} ms, p99 ${percentile(sorted, 99).toFixed(0)} ms`,
     `RSS baseline ${baseline.toFixed(0)} MiB, peak ${peak.toFixed(0)}, right after ${afterLoad.toFixed(0)}, ${settled <= limit ? "back" : "still"} at ${settled.toFixed(0)} after ${settleSeconds.toFixed(0)} s of light traffic (limit ${limit.toFixed(0)})`,
   ].join("; ");
@@ -148,5 +151,8 @@ test("30 s, 100 connections over a mix of pages: no errors, no 5xx, memory back 
   expect(failures.slice(0, 20), "no failed request, no 5xx, every page its expected status").toEqual([]);
   expect([...statuses.keys()].filter((s) => s >= 500)).toEqual([]);
   expect(sent).toBeGreaterThan(CONNECTIONS * 5);
-  expect(settled, `memory back within +${TOLERANCE(baseline).toFixed(0)} MiB of the ${baseline.toFixed(0)} MiB baseline within ${SETTLE_MS / 1000} s`).toBeLessThanOrEqual(limit);
+  expect(
+    settled,
+    `memory back within +${TOLERANCE(baseline).toFixed(0)} MiB of the ${baseline.toFixed(0)} MiB baseline within ${SETTLE_MS / 1000} s`,
+  ).toBeLessThanOrEqual(limit);
 });

@@ -29,7 +29,8 @@ test.describe("role page: Software Developer — Backend / API", () => {
     await expect(page.getByTestId("timeline")).toContainText(role.outlook.near);
     await expect(page.getByTestId("timeline")).toContainText(role.outlook.far);
     const skills = page.getByTestId("skills");
-    for (const s of [...role.skills.aiTools.map((t) => t.name), ...role.skills.technical, ...role.skills.human]) await expect(skills).toContainText(s);
+    for (const s of [...role.skills.aiTools.map((t) => t.name), ...role.skills.technical, ...role.skills.human])
+      await expect(skills).toContainText(s);
     await expect(page.getByRole("region", { name: "How to position yourself" })).toContainText(role.positioning.slice(0, 60));
 
     // The FAQ shows the derived questions, in order, then the profile's extras.
@@ -38,7 +39,10 @@ test.describe("role page: Software Developer — Backend / API", () => {
 
     // Family links: the parent's assessment and every sibling specialization.
     const links = page.getByTestId("role-links");
-    await expect(links.getByRole("link", { name: /Software Developer AI impact assessment/ })).toHaveAttribute("href", "/roles/software-developer");
+    await expect(links.getByRole("link", { name: /Software Developer AI impact assessment/ })).toHaveAttribute(
+      "href",
+      "/roles/software-developer",
+    );
     const siblings = published.filter((r) => r.parent === role.parent && r.slug !== role.slug);
     expect(siblings.length).toBeGreaterThanOrEqual(3);
     for (const s of siblings) await expect(links.locator(`a[href="/roles/${s.slug}"]`).first()).toBeVisible();

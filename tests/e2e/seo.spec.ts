@@ -15,9 +15,13 @@ test("the role page's server HTML carries metadata and JSON-LD whose FAQ equals 
   expect(html).toMatch(/<link rel="canonical" href="http:\/\/localhost:3000\/roles\/software-developer-backend-api"\/>/);
   expect(html).toMatch(/<meta property="og:title" content="Will AI replace Software Developer — Backend \/ API jobs\? Medium risk"\/>/);
   expect(html).toContain('<meta name="twitter:card" content="summary_large_image"/>');
-  expect(html).toContain('<link rel="alternate" type="application/atom+xml" href="http://localhost:3000/roles/software-developer-backend-api/feed.xml"');
+  expect(html).toContain(
+    '<link rel="alternate" type="application/atom+xml" href="http://localhost:3000/roles/software-developer-backend-api/feed.xml"',
+  );
 
-  const [ld] = jsonLdBlocks(html) as [{ "@graph": { "@type": string; mainEntity?: { name: string }[]; itemListElement?: { name: string }[] }[] }];
+  const [ld] = jsonLdBlocks(html) as [
+    { "@graph": { "@type": string; mainEntity?: { name: string }[]; itemListElement?: { name: string }[] }[] },
+  ];
   const types = ld["@graph"].map((n) => n["@type"]);
   expect(types).toEqual(["Organization", "Article", "BreadcrumbList", "FAQPage"]);
   const crumbs = ld["@graph"].find((n) => n["@type"] === "BreadcrumbList")!.itemListElement!.map((i) => i.name);
@@ -30,7 +34,18 @@ test("the role page's server HTML carries metadata and JSON-LD whose FAQ equals 
 });
 
 test("every page type has a unique title, a description and a canonical URL", async ({ request }) => {
-  const paths = ["/", "/roles", "/methodology", "/about", "/articles", "/categories/technology", "/risk/low", ROLE, "/roles/plumber", `/articles/${content.articles[0]!.slug}`];
+  const paths = [
+    "/",
+    "/roles",
+    "/methodology",
+    "/about",
+    "/articles",
+    "/categories/technology",
+    "/risk/low",
+    ROLE,
+    "/roles/plumber",
+    `/articles/${content.articles[0]!.slug}`,
+  ];
   const titles = new Set<string>();
   for (const path of paths) {
     const html = await (await request.get(path)).text();
@@ -47,7 +62,12 @@ test("every page type has a unique title, a description and a canonical URL", as
 
 test("sitemap lists every published role with lastmod, robots points to it", async ({ request }) => {
   const xml = await (await request.get("/sitemap.xml")).text();
-  for (const r of published) expect(xml).toContain(r.updated ? `<loc>http://localhost:3000/roles/${r.slug}</loc>\n<lastmod>${r.updated}</lastmod>` : `<loc>http://localhost:3000/roles/${r.slug}</loc>`);
+  for (const r of published)
+    expect(xml).toContain(
+      r.updated
+        ? `<loc>http://localhost:3000/roles/${r.slug}</loc>\n<lastmod>${r.updated}</lastmod>`
+        : `<loc>http://localhost:3000/roles/${r.slug}</loc>`,
+    );
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toContain("Sitemap: http://localhost:3000/sitemap.xml");
 });
@@ -61,7 +81,10 @@ test("feeds: the site feed and a role's feed are Atom, dated from the repository
   expect((siteXml.match(/<entry>/g) ?? []).length).toBe(expected);
   const role = published.find((r) => `/roles/${r.slug}` === ROLE)!;
   const roleXml = await (await request.get(`${ROLE}/feed.xml`)).text();
-  const newest = [role.published, ...role.changelog.map((c) => c.date)].filter((d) => d !== undefined).sort().at(-1);
+  const newest = [role.published, ...role.changelog.map((c) => c.date)]
+    .filter((d) => d !== undefined)
+    .sort()
+    .at(-1);
   if (newest) expect(roleXml).toContain(`<updated>${newest}T00:00:00Z</updated>`);
   // No date is invented: every entry's date is the publication or a changelog date.
   for (const [, date] of roleXml.matchAll(/<entry>[\s\S]*?<updated>(\d{4}-\d{2}-\d{2})T/g)) {

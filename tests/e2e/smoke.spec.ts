@@ -21,7 +21,10 @@ for (const { name, path, status, method = "GET" } of PAGE_TYPES) {
 
 test("a prerendered page: its own script hashes, no 'unsafe-inline', hydrates with no CSP violation", async ({ page, request }) => {
   const res = await request.get(`/roles/${ROLE.slug}`);
-  const scriptSrc = res.headers()["content-security-policy"]!.split(";").find((d) => d.trim().startsWith("script-src"))!;
+  const scriptSrc = res
+    .headers()
+    ["content-security-policy"]!.split(";")
+    .find((d) => d.trim().startsWith("script-src"))!;
   expect(scriptSrc).toMatch(/'sha256-[A-Za-z0-9+/=]{44}'/);
   expect(scriptSrc).not.toContain("unsafe-inline");
   const errors: string[] = [];

@@ -101,7 +101,8 @@ describe("parseResultQuery", () => {
   ])("outside share %s", (param, message) => {
     const result = parseResultQuery(PROFILE, toQueryRecord(FULL.replace("o=30", param)));
     if (message === undefined) expect(result.ok).toBe(true);
-    else expect(errorsOf(result)).toEqual([{ field: "o", label: "Share of your work outside the listed tasks", message, problem: "invalid" }]);
+    else
+      expect(errorsOf(result)).toEqual([{ field: "o", label: "Share of your work outside the listed tasks", message, problem: "invalid" }]);
   });
 
   it("refuses a missing answer and shortens a long bad value", () => {
@@ -110,7 +111,12 @@ describe("parseResultQuery", () => {
     ]);
     const long = "9".repeat(60);
     expect(errorsOf(parseResultQuery(PROFILE, toQueryRecord(FULL.replace("a1=2", `a1=${long}`))))).toEqual([
-      { field: "a1", label: "Time on “Staff rota scheduling”", message: `expected 0, 1 or 2 (none, some, a lot), found “${"9".repeat(40)}…”`, problem: "invalid" },
+      {
+        field: "a1",
+        label: "Time on “Staff rota scheduling”",
+        message: `expected 0, 1 or 2 (none, some, a lot), found “${"9".repeat(40)}…”`,
+        problem: "invalid",
+      },
     ]);
   });
 
@@ -143,7 +149,12 @@ describe("parseFormQuery", () => {
   it("refuses unknown, repeated and out-of-range parameters, and plan settings", () => {
     const result = parseFormQuery(PROFILE, toQueryRecord("a1=3&a2=1&g1=1&g1=1&h=3"));
     expect(errorsOf(result)).toEqual([
-      { field: "a1", label: "Time on “Staff rota scheduling”", message: "expected 0, 1 or 2 (none, some, a lot), found “3”", problem: "invalid" },
+      {
+        field: "a1",
+        label: "Time on “Staff rota scheduling”",
+        message: "expected 0, 1 or 2 (none, some, a lot), found “3”",
+        problem: "invalid",
+      },
       { field: "g1", label: "Time on “Hiring baristas”", message: "appears more than once; give it once", problem: "invalid" },
       { field: "h", label: "“h”", message: "is not a question on this page; remove it", problem: "unknown" },
     ]);
@@ -153,19 +164,31 @@ describe("parseFormQuery", () => {
 
 describe("parsePlanQuery", () => {
   it("defaults to 3 hours, the next Monday and no answers", () => {
-    expect(parsePlanQuery(PROFILE, {}, TODAY)).toEqual({ ok: true, value: { answers: undefined, hours: DEFAULT_HOURS, start: "2026-11-30", startGiven: false } });
+    expect(parsePlanQuery(PROFILE, {}, TODAY)).toEqual({
+      ok: true,
+      value: { answers: undefined, hours: DEFAULT_HOURS, start: "2026-11-30", startGiven: false },
+    });
   });
 
   it("accepts the answers with hours and a start date", () => {
     const result = parsePlanQuery(PROFILE, toQueryRecord(`${FULL}&h=20&s=2027-01-06`), TODAY);
     expect(result).toEqual({
       ok: true,
-      value: { answers: { automating: [2, 1, 0], augmenting: [0, 1, 2], outside: 30, tools: [0, 1, 2] }, hours: 20, start: "2027-01-06", startGiven: true },
+      value: {
+        answers: { automating: [2, 1, 0], augmenting: [0, 1, 2], outside: 30, tools: [0, 1, 2] },
+        hours: 20,
+        start: "2027-01-06",
+        startGiven: true,
+      },
     });
   });
 
   it("needs all the answers once one is given", () => {
-    const errors = errorsOf(parsePlanQuery(PROFILE, toQueryRecord("a1=1&h=2"), TODAY)) as { field: string; message: string; problem: string }[];
+    const errors = errorsOf(parsePlanQuery(PROFILE, toQueryRecord("a1=1&h=2"), TODAY)) as {
+      field: string;
+      message: string;
+      problem: string;
+    }[];
     expect(errors.map((e) => e.field)).toEqual(["a2", "a3", "g1", "g2", "g3", "o", "t1", "t2", "t3"]);
     expect(new Set(errors.map((e) => `${e.problem}: ${e.message}`))).toEqual(new Set(["missing: is missing"]));
   });
@@ -197,7 +220,10 @@ describe("parsePlanQuery", () => {
 
 describe("any query at all", () => {
   it("is answered with a result, never an exception (so never a 500)", () => {
-    const key = fc.oneof(fc.constantFrom("a1", "a2", "a3", "g1", "g2", "g3", "o", "t1", "t2", "t3", "h", "s", "__proto__", "toString"), fc.string());
+    const key = fc.oneof(
+      fc.constantFrom("a1", "a2", "a3", "g1", "g2", "g3", "o", "t1", "t2", "t3", "h", "s", "__proto__", "toString"),
+      fc.string(),
+    );
     const value = fc.oneof(fc.string(), fc.constantFrom("0", "1", "2", "90", "2027-01-04", "2027-02-30", "9999-99-99"));
     const query = fc.array(fc.tuple(key, value), { maxLength: 20 }).map((pairs) => toQueryRecord(new URLSearchParams(pairs)));
     fc.assert(

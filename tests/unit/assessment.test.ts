@@ -25,12 +25,17 @@ describe("computeExposureShare", () => {
   it("stays within 0–100 and never rises with more time outside the listed tasks", () => {
     const time = fc.constantFrom(0, 1, 2);
     fc.assert(
-      fc.property(fc.array(time, { minLength: 3, maxLength: 3 }), fc.array(time, { minLength: 3, maxLength: 3 }), fc.integer({ min: 0, max: 89 }), (a, g, o) => {
-        const share = computeExposureShare(answers(a, g, o));
-        expect(share).toBeGreaterThanOrEqual(0);
-        expect(share).toBeLessThanOrEqual(100);
-        expect(computeExposureShare(answers(a, g, o + 1))).toBeLessThanOrEqual(share);
-      }),
+      fc.property(
+        fc.array(time, { minLength: 3, maxLength: 3 }),
+        fc.array(time, { minLength: 3, maxLength: 3 }),
+        fc.integer({ min: 0, max: 89 }),
+        (a, g, o) => {
+          const share = computeExposureShare(answers(a, g, o));
+          expect(share).toBeGreaterThanOrEqual(0);
+          expect(share).toBeLessThanOrEqual(100);
+          expect(computeExposureShare(answers(a, g, o + 1))).toBeLessThanOrEqual(share);
+        },
+      ),
     );
   });
 });
@@ -55,15 +60,34 @@ describe("scoreAssessment: score and band", () => {
 
   it("reaches every band", () => {
     const reached = new Set<string>();
-    for (const a of [[0, 0, 0], [1, 0, 0], [1, 1, 0], [2, 0, 0], [2, 2, 2]]) {
-      for (const g of [[0, 0, 0], [1, 0, 0], [2, 2, 2]]) reached.add(scoreAssessment(PROFILE, answers(a, g, 0)).band);
+    for (const a of [
+      [0, 0, 0],
+      [1, 0, 0],
+      [1, 1, 0],
+      [2, 0, 0],
+      [2, 2, 2],
+    ]) {
+      for (const g of [
+        [0, 0, 0],
+        [1, 0, 0],
+        [2, 2, 2],
+      ])
+        reached.add(scoreAssessment(PROFILE, answers(a, g, 0)).band);
     }
     expect([...reached].sort()).toEqual([...RISK_LEVELS].sort());
   });
 
   it("reports the role's share and the listed share, and flags all-none answers", () => {
     const result = scoreAssessment(PROFILE, answers([0, 0, 0], [0, 0, 0], 40));
-    expect(result).toMatchObject({ score: 0, band: "low", roleShare: 30, listedShare: 60, noListedTasks: true, mostExposed: [], strongestHuman: [] });
+    expect(result).toMatchObject({
+      score: 0,
+      band: "low",
+      roleShare: 30,
+      listedShare: 60,
+      noListedTasks: true,
+      mostExposed: [],
+      strongestHuman: [],
+    });
     expect(scoreAssessment(PROFILE, answers([1, 0, 0], [0, 0, 0], 40)).noListedTasks).toBe(false);
   });
 
@@ -139,7 +163,11 @@ describe("scoreAssessment: skills to prioritise", () => {
   it("gives a second technical skill when every tool is used weekly", () => {
     const result = scoreAssessment(PROFILE, answers([1, 0, 0], [1, 1, 1], 0, [2, 2, 2]));
     expect(result.toolsUsedWeekly).toBe(3);
-    expect(result.skills.map((s) => s.name)).toEqual(["Inventory management", "Food cost and margin analysis", "Coaching a team through a busy shift"]);
+    expect(result.skills.map((s) => s.name)).toEqual([
+      "Inventory management",
+      "Food cost and margin analysis",
+      "Coaching a team through a busy shift",
+    ]);
   });
 
   it("finds the least familiar tool", () => {

@@ -15,10 +15,29 @@ const roles = [
   makeRole({ slug: "plumber", title: "Plumber", category: "trades", share: 5, updated: "2026-03-01" }),
   makeRole({ slug: "bookkeeper", title: "Bookkeeper", category: "finance", share: 65, updated: "2026-09-01" }),
   makeRole({ slug: "accountant", title: "Accountant", category: "finance", share: 36, updated: "2026-05-01" }),
-  makeRole({ slug: "accountant-tax", title: "Accountant — Tax", category: "finance", parent: "accountant", share: 45, updated: "2026-09-01" }),
+  makeRole({
+    slug: "accountant-tax",
+    title: "Accountant — Tax",
+    category: "finance",
+    parent: "accountant",
+    share: 45,
+    updated: "2026-09-01",
+  }),
   makeRole({ slug: "software-developer", title: "Software Developer", share: 30, updated: "2026-01-01" }),
-  makeRole({ slug: "software-developer-mobile", title: "Software Developer — Mobile", parent: "software-developer", share: 30, updated: "2026-02-01" }),
-  makeRole({ slug: "software-developer-frontend", title: "Software Developer — Frontend", parent: "software-developer", share: 42, updated: "2026-02-01" }),
+  makeRole({
+    slug: "software-developer-mobile",
+    title: "Software Developer — Mobile",
+    parent: "software-developer",
+    share: 30,
+    updated: "2026-02-01",
+  }),
+  makeRole({
+    slug: "software-developer-frontend",
+    title: "Software Developer — Frontend",
+    parent: "software-developer",
+    share: 42,
+    updated: "2026-02-01",
+  }),
 ];
 const slugs = (list: { slug: string }[]) => list.map((r) => r.slug);
 
@@ -35,7 +54,10 @@ describe("parseBrowseQuery", () => {
   });
 
   it("treats an empty value as no filter", () => {
-    expect(parseBrowseQuery({ category: "", risk: "" }, CATEGORIES)).toEqual({ ok: true, query: { category: undefined, risk: undefined, sort: "name" } });
+    expect(parseBrowseQuery({ category: "", risk: "" }, CATEGORIES)).toEqual({
+      ok: true,
+      query: { category: undefined, risk: undefined, sort: "name" },
+    });
   });
 
   it("refuses unknown values, naming the accepted ones, all at once", () => {
@@ -52,7 +74,10 @@ describe("parseBrowseQuery", () => {
   });
 
   it("refuses a repeated parameter", () => {
-    expect(parseBrowseQuery({ risk: ["low", "high"] }, CATEGORIES)).toEqual({ ok: false, problems: ["The address sets “risk” 2 times: choose one value."] });
+    expect(parseBrowseQuery({ risk: ["low", "high"] }, CATEGORIES)).toEqual({
+      ok: false,
+      problems: ["The address sets “risk” 2 times: choose one value."],
+    });
   });
 });
 
@@ -78,19 +103,35 @@ describe("browseHref", () => {
 describe("browseRoles", () => {
   it("filters by category and risk band", () => {
     expect(slugs(browseRoles(roles, { category: "finance", sort: "name" }))).toEqual(["accountant", "accountant-tax", "bookkeeper"]);
-    expect(slugs(browseRoles(roles, { risk: "medium", sort: "name" }))).toEqual(["accountant", "software-developer", "software-developer-mobile"]);
+    expect(slugs(browseRoles(roles, { risk: "medium", sort: "name" }))).toEqual([
+      "accountant",
+      "software-developer",
+      "software-developer-mobile",
+    ]);
     expect(slugs(browseRoles(roles, { category: "trades", risk: "high", sort: "name" }))).toEqual([]);
   });
 
   it("sorts by risk, highest share first, ties by title", () => {
     expect(slugs(browseRoles(roles, { sort: "risk" }))).toEqual([
-      "bookkeeper", "accountant-tax", "software-developer-frontend", "accountant", "software-developer", "software-developer-mobile", "plumber",
+      "bookkeeper",
+      "accountant-tax",
+      "software-developer-frontend",
+      "accountant",
+      "software-developer",
+      "software-developer-mobile",
+      "plumber",
     ]);
   });
 
   it("sorts by last update, newest first, ties by title", () => {
     expect(slugs(browseRoles(roles, { sort: "updated" }))).toEqual([
-      "accountant-tax", "bookkeeper", "accountant", "plumber", "software-developer-frontend", "software-developer-mobile", "software-developer",
+      "accountant-tax",
+      "bookkeeper",
+      "accountant",
+      "plumber",
+      "software-developer-frontend",
+      "software-developer-mobile",
+      "software-developer",
     ]);
     expect(slugs(recentlyUpdated(roles, 2))).toEqual(["accountant-tax", "bookkeeper"]);
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { canonicalCompareRedirect, compareHref, compareSkills, parseCompareQuery, sameSkill, splitRolesParam } from "@/lib/discovery/compare";
+import {
+  canonicalCompareRedirect,
+  compareHref,
+  compareSkills,
+  parseCompareQuery,
+  sameSkill,
+  splitRolesParam,
+} from "@/lib/discovery/compare";
 import { makeRole } from "./helpers/roles";
 
 const known = new Set(["accountant", "bookkeeper", "plumber", "electrician"]);
@@ -11,7 +18,10 @@ describe("parseCompareQuery", () => {
 
   it("accepts two or three different published roles, comma-separated or repeated", () => {
     expect(parseCompareQuery("accountant,bookkeeper", known)).toEqual({ kind: "ok", slugs: ["accountant", "bookkeeper"] });
-    expect(parseCompareQuery(["accountant", "bookkeeper", "plumber"], known)).toEqual({ kind: "ok", slugs: ["accountant", "bookkeeper", "plumber"] });
+    expect(parseCompareQuery(["accountant", "bookkeeper", "plumber"], known)).toEqual({
+      kind: "ok",
+      slugs: ["accountant", "bookkeeper", "plumber"],
+    });
     // The picker's unused third list sends an empty value; spaces and capitals are forgiven.
     expect(parseCompareQuery(["accountant", " Bookkeeper ", ""], known)).toEqual({ kind: "ok", slugs: ["accountant", "bookkeeper"] });
   });
@@ -45,9 +55,18 @@ describe("parseCompareQuery", () => {
   });
 
   it("refuses fewer than two or more than three roles", () => {
-    expect(parseCompareQuery("plumber", known)).toMatchObject({ kind: "invalid", problems: ["Only one role was chosen: choose at least 2 to compare."] });
-    expect(parseCompareQuery("", known)).toMatchObject({ kind: "invalid", problems: ["No roles were chosen: choose 2 or 3 roles to compare."] });
-    expect(parseCompareQuery(",,", known)).toMatchObject({ kind: "invalid", problems: ["No roles were chosen: choose 2 or 3 roles to compare."] });
+    expect(parseCompareQuery("plumber", known)).toMatchObject({
+      kind: "invalid",
+      problems: ["Only one role was chosen: choose at least 2 to compare."],
+    });
+    expect(parseCompareQuery("", known)).toMatchObject({
+      kind: "invalid",
+      problems: ["No roles were chosen: choose 2 or 3 roles to compare."],
+    });
+    expect(parseCompareQuery(",,", known)).toMatchObject({
+      kind: "invalid",
+      problems: ["No roles were chosen: choose 2 or 3 roles to compare."],
+    });
     expect(parseCompareQuery("accountant,bookkeeper,plumber,electrician", known)).toMatchObject({
       kind: "invalid",
       problems: ["4 roles were chosen: compare at most 3 at a time."],
@@ -70,7 +89,9 @@ describe("parseCompareQuery", () => {
 
   it("shortens a very long value it quotes", () => {
     const check = parseCompareQuery(`${"a".repeat(200)},plumber`, known);
-    expect(check.kind === "invalid" && check.problems[0]).toBe(`We have no role called “${"a".repeat(60)}…”. Check the spelling, or choose from the lists below.`);
+    expect(check.kind === "invalid" && check.problems[0]).toBe(
+      `We have no role called “${"a".repeat(60)}…”. Check the spelling, or choose from the lists below.`,
+    );
   });
 });
 
@@ -82,7 +103,9 @@ describe("canonical addresses", () => {
   it("redirects the picker's repeated parameters to the canonical address, and nothing else", () => {
     const raw = ["accountant", "bookkeeper", ""];
     expect(canonicalCompareRedirect(raw, parseCompareQuery(raw, known))).toBe("/compare?roles=accountant,bookkeeper");
-    expect(canonicalCompareRedirect(["Accountant, bookkeeper"], parseCompareQuery("Accountant, bookkeeper", known))).toBe("/compare?roles=accountant,bookkeeper");
+    expect(canonicalCompareRedirect(["Accountant, bookkeeper"], parseCompareQuery("Accountant, bookkeeper", known))).toBe(
+      "/compare?roles=accountant,bookkeeper",
+    );
     expect(canonicalCompareRedirect(["accountant,bookkeeper"], parseCompareQuery("accountant,bookkeeper", known))).toBeUndefined();
     expect(canonicalCompareRedirect(["plumber"], parseCompareQuery("plumber", known))).toBeUndefined();
   });
@@ -123,8 +146,20 @@ describe("sameSkill", () => {
 });
 
 describe("compareSkills", () => {
-  const a = makeRole({ slug: "a", title: "Role A", tools: ["ChatGPT or Claude", "Dext"], technical: ["Cash-flow forecasting", "Payroll"], human: ["Explaining numbers"] });
-  const b = makeRole({ slug: "b", title: "Role B", tools: ["Claude", "Gusto"], technical: ["Monthly reporting and cash-flow forecasting"], human: ["Explaining numbers"] });
+  const a = makeRole({
+    slug: "a",
+    title: "Role A",
+    tools: ["ChatGPT or Claude", "Dext"],
+    technical: ["Cash-flow forecasting", "Payroll"],
+    human: ["Explaining numbers"],
+  });
+  const b = makeRole({
+    slug: "b",
+    title: "Role B",
+    tools: ["Claude", "Gusto"],
+    technical: ["Monthly reporting and cash-flow forecasting"],
+    human: ["Explaining numbers"],
+  });
   const c = makeRole({ slug: "c", title: "Role C", tools: ["Claude"], technical: ["Wiring"], human: ["Explaining numbers"] });
 
   it("lists what both share (with the other wording) and what each adds", () => {

@@ -77,7 +77,9 @@ function treeFor(c: Case): string {
  */
 function pinned(c: Case, problems: readonly Problem[]): string {
   return problems
-    .filter((p) => p.severity === "error" || (c.files[p.file] && (c.name === "no-related-roles" || !p.message.startsWith("no related roles"))))
+    .filter(
+      (p) => p.severity === "error" || (c.files[p.file] && (c.name === "no-related-roles" || !p.message.startsWith("no related roles"))),
+    )
     .map(formatProblem)
     .join("\n");
 }

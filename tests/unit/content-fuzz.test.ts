@@ -54,7 +54,11 @@ const yamlValue = fc.letrec((tie) => ({
     fc.constant(null),
     fc.constantFrom("2026-02-30", "2026-11-20", "meduim", "very-high", "15-1252.00", "software-developer", "Not A Slug", ""),
     fc.array(tie("value"), { maxLength: 4 }),
-    fc.dictionary(fc.oneof(fc.constantFrom(...ROLE_KEYS, "task", "detail", "name", "use", "level"), fc.string({ maxLength: 10 })), tie("value"), { maxKeys: 4 }),
+    fc.dictionary(
+      fc.oneof(fc.constantFrom(...ROLE_KEYS, "task", "detail", "name", "use", "level"), fc.string({ maxLength: 10 })),
+      tie("value"),
+      { maxKeys: 4 },
+    ),
   ),
 })).value;
 
@@ -145,9 +149,50 @@ const yamlText = fc.oneof(
   fc
     .array(
       fc.constantFrom(
-        "title: ", "risk:\n", "  level: ", "- ", "  - ", "\t", "\n", "\r\n", ": ", ":", "\"", "'", "#", "&a ", "*a", "*b", "<<: *a\n",
-        "!!binary ", "!!js/function ", "!<tag> ", "{", "}", "[", "]", ",", "|\n", ">-\n", "---\n", "...\n", "? ", "%YAML 1.2\n",
-        "2026-02-30", "0x1F", ".inf", "~", "null", "yes", "\uFEFF", "\u0000", "é", "😀", "  ", "description: a: b\n", "title: x\ntitle: y\n",
+        "title: ",
+        "risk:\n",
+        "  level: ",
+        "- ",
+        "  - ",
+        "\t",
+        "\n",
+        "\r\n",
+        ": ",
+        ":",
+        '"',
+        "'",
+        "#",
+        "&a ",
+        "*a",
+        "*b",
+        "<<: *a\n",
+        "!!binary ",
+        "!!js/function ",
+        "!<tag> ",
+        "{",
+        "}",
+        "[",
+        "]",
+        ",",
+        "|\n",
+        ">-\n",
+        "---\n",
+        "...\n",
+        "? ",
+        "%YAML 1.2\n",
+        "2026-02-30",
+        "0x1F",
+        ".inf",
+        "~",
+        "null",
+        "yes",
+        "\uFEFF",
+        "\u0000",
+        "é",
+        "😀",
+        "  ",
+        "description: a: b\n",
+        "title: x\ntitle: y\n",
       ),
       { maxLength: 40 },
     )
@@ -171,12 +216,18 @@ describe("the YAML parse path on random text", () => {
 
   it("parseMarkdownSource: any file text, with or without frontmatter fences", () => {
     fc.assert(
-      fc.property(fc.constantFrom("", "---\n", "---\r\n", "\uFEFF---\n"), yamlText, fc.constantFrom("", "\n---\n", "\n---", "\n--- \nbody\n"), fc.string({ maxLength: 40 }), (head, middle, fence, body) => {
-        const text = `${head}${middle}${fence}${body}`;
-        const parsed = parseMarkdownSource("content/roles/x.md", text);
-        expectWellFormed(parsed.problems, "content/roles/x.md", text.split(/\r?\n|\r/).length);
-        expect(typeof parsed.body).toBe("string");
-      }),
+      fc.property(
+        fc.constantFrom("", "---\n", "---\r\n", "\uFEFF---\n"),
+        yamlText,
+        fc.constantFrom("", "\n---\n", "\n---", "\n--- \nbody\n"),
+        fc.string({ maxLength: 40 }),
+        (head, middle, fence, body) => {
+          const text = `${head}${middle}${fence}${body}`;
+          const parsed = parseMarkdownSource("content/roles/x.md", text);
+          expectWellFormed(parsed.problems, "content/roles/x.md", text.split(/\r?\n|\r/).length);
+          expect(typeof parsed.body).toBe("string");
+        },
+      ),
       { numRuns: 1000, seed: SEED },
     );
   }, 60_000);
@@ -189,7 +240,9 @@ describe("loadContent on random files", () => {
       fc.property(
         fc.oneof(
           yamlText.map((t) => ({ file: BACKEND, text: `---\n${t}\n---\nBody.\n` })),
-          fc.array(mutation, { minLength: 1, maxLength: 2 }).map((m) => ({ file: BACKEND, text: `---\n${stringify(m.reduce<unknown>(mutate, VALID))}---\nBody.\n` })),
+          fc
+            .array(mutation, { minLength: 1, maxLength: 2 })
+            .map((m) => ({ file: BACKEND, text: `---\n${stringify(m.reduce<unknown>(mutate, VALID))}---\nBody.\n` })),
           yamlText.map((t) => ({ file: "content/categories.yml", text: t })),
         ),
         ({ file, text }) => {

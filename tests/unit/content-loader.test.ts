@@ -151,7 +151,8 @@ describe("cross-file rules", () => {
   });
 
   it("a duplicate title", () => {
-    expect(errorsOf({ [BACKEND]: backendWith("title: Software Developer — Backend / API", "title: Software Developer") })).toMatchInlineSnapshot(`
+    expect(errorsOf({ [BACKEND]: backendWith("title: Software Developer — Backend / API", "title: Software Developer") }))
+      .toMatchInlineSnapshot(`
       [
         "content/roles/software-developer-backend-api.md:2:1 title — the title "Software Developer" is also used by content/roles/software-developer.md",
         "content/roles/software-developer.md:2:1 title — the title "Software Developer" is also used by content/roles/software-developer-backend-api.md",
@@ -186,7 +187,10 @@ describe("cross-file rules", () => {
   });
 
   it("changelog entries newest first, none in the future", () => {
-    const text = backendWith("  - date: 2026-11-26\n", "  - date: 2026-11-20\n    summary: An earlier change, listed first although it is older.\n  - date: 2099-01-01\n");
+    const text = backendWith(
+      "  - date: 2026-11-26\n",
+      "  - date: 2026-11-20\n    summary: An earlier change, listed first although it is older.\n  - date: 2099-01-01\n",
+    );
     expect(errorsOf({ [BACKEND]: text })).toEqual([
       "content/roles/software-developer-backend-api.md:111:5 changelog[1].date — 2099-01-01 is in the future: date the entry the day it is committed",
       "content/roles/software-developer-backend-api.md:111:5 changelog[1].date — changelog entries must be newest first",

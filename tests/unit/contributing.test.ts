@@ -12,7 +12,9 @@ describe("CONTRIBUTING.md stays in step with the schema and the method", () => {
   it("explains every field of a role profile", () => {
     const fields = [
       ...knownKeysAt(RoleFrontmatterSchema, []),
-      ...["risk", "outlook", "skills"].flatMap((group) => knownKeysAt(RoleFrontmatterSchema, [group]).map((key) => (group === "risk" ? key : `${group}.${key}`))),
+      ...["risk", "outlook", "skills"].flatMap((group) =>
+        knownKeysAt(RoleFrontmatterSchema, [group]).map((key) => (group === "risk" ? key : `${group}.${key}`)),
+      ),
     ];
     const missing = fields.filter((field) => !guide.includes(`\`${field}\``) && !guide.includes(`  ${field}:`));
     expect(missing).toEqual([]);

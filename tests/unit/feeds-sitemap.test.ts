@@ -28,14 +28,27 @@ describe("Atom feeds", () => {
     const undated = loadContent(makeTree(), { history: { available: false, reason: "a tarball", today: "2026-12-02" } }).roles;
     const entries = roleChangeEntries(undated);
     expect(entries.map((e) => e.updated)).toEqual(["2026-11-26"]);
-    const empty = buildAtomFeed({ title: "T", subtitle: "s", path: "/feed.xml", alternatePath: "/", entries: [], generatedAt: new Date("2026-12-02T10:11:12.345Z") });
+    const empty = buildAtomFeed({
+      title: "T",
+      subtitle: "s",
+      path: "/feed.xml",
+      alternatePath: "/",
+      entries: [],
+      generatedAt: new Date("2026-12-02T10:11:12.345Z"),
+    });
     expect(empty).toContain("<updated>2026-12-02T10:11:12Z</updated>");
     expect(empty).not.toContain("2026-01-01");
   });
 
   it("escapes markup and drops characters XML forbids", () => {
     expect(escapeXml(`a & b < c > "d" 'e'\u0001`)).toBe("a &amp; b &lt; c &gt; &quot;d&quot; &apos;e&apos;");
-    const xml = buildAtomFeed({ title: "T <&>", subtitle: "s", path: "/feed.xml", alternatePath: "/", entries: [{ id: "x", title: "</title><script>", link: "http://x/", updated: "2026-01-02", summary: "s & t" }] });
+    const xml = buildAtomFeed({
+      title: "T <&>",
+      subtitle: "s",
+      path: "/feed.xml",
+      alternatePath: "/",
+      entries: [{ id: "x", title: "</title><script>", link: "http://x/", updated: "2026-01-02", summary: "s & t" }],
+    });
     expect(xml).toContain("<title>&lt;/title&gt;&lt;script&gt;</title>");
     expect(xml).toContain("<updated>2026-01-02T00:00:00Z</updated>");
     expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">')).toBe(true);

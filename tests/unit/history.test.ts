@@ -51,8 +51,17 @@ describe("readHistory", () => {
     fs.appendFileSync(path.join(root, BACKEND), "\n");
     fs.writeFileSync(path.join(root, "content/roles/new-role.md"), readFixture(BACKEND));
     const history = readHistory(root, TODAY);
-    expect(history.available && history.files.get(BACKEND)).toMatchObject({ published: "2026-11-25", updated: "2026-12-02", uncommitted: true });
-    expect(datesOf(history, "content/roles/new-role.md", false)).toEqual({ created: "2026-12-02", published: "2026-12-02", updated: "2026-12-02", uncommitted: true });
+    expect(history.available && history.files.get(BACKEND)).toMatchObject({
+      published: "2026-11-25",
+      updated: "2026-12-02",
+      uncommitted: true,
+    });
+    expect(datesOf(history, "content/roles/new-role.md", false)).toEqual({
+      created: "2026-12-02",
+      published: "2026-12-02",
+      updated: "2026-12-02",
+      uncommitted: true,
+    });
     expect(datesOf(history, "content/roles/new-role.md", true)?.published).toBeUndefined();
   });
 
@@ -75,11 +84,17 @@ describe("readHistory", () => {
 });
 
 describe("the check holds every date to the history", () => {
-  const problemsOf = (root: string) => loadContent(root, { today: TODAY }).problems.filter((p) => p.severity === "error").map(formatProblem);
+  const problemsOf = (root: string) =>
+    loadContent(root, { today: TODAY })
+      .problems.filter((p) => p.severity === "error")
+      .map(formatProblem);
 
   it("refuses a changelog entry before the first publication, and a source read before the file existed", () => {
     const root = makeTree({
-      [BACKEND]: backendWith("  - date: 2026-11-26", "  - date: 2026-11-01").replace("    accessed: 2026-11-30\n    supports: how many", "    accessed: 2026-11-02\n    supports: how many"),
+      [BACKEND]: backendWith("  - date: 2026-11-26", "  - date: 2026-11-01").replace(
+        "    accessed: 2026-11-30\n    supports: how many",
+        "    accessed: 2026-11-02\n    supports: how many",
+      ),
     });
     commitAll(root, "2026-11-25");
     expect(problemsOf(root)).toEqual([

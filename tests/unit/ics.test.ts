@@ -81,7 +81,12 @@ describe("buildCalendar", () => {
 describe("planToCalendar", () => {
   const plan = buildPlan(PROFILE, { answers: answers([0, 2, 1], [0, 1, 2], 20, [2, 0, 1]), hours: 5, start: "2027-01-04" });
   const now = new Date("2026-11-25T09:00:00Z");
-  const text = planToCalendar(plan, { slug: "cafe-manager", planUrl: "https://rolecompass.example/roles/cafe-manager/plan?h=5&s=2027-01-04", host: "rolecompass.example", now });
+  const text = planToCalendar(plan, {
+    slug: "cafe-manager",
+    planUrl: "https://rolecompass.example/roles/cafe-manager/plan?h=5&s=2027-01-04",
+    host: "rolecompass.example",
+    now,
+  });
   const calendar = parseIcs(text);
 
   it("is a valid VCALENDAR with one event a week", () => {

@@ -13,7 +13,9 @@ describe("renderMarkdown", () => {
   });
 
   it("never lets raw HTML through as markup", () => {
-    const html = renderMarkdown('Hi <script>alert(1)</script> <img src=x onerror="alert(2)"> <b onclick="x()">b</b>\n\n<iframe src="https://evil.example"></iframe>');
+    const html = renderMarkdown(
+      'Hi <script>alert(1)</script> <img src=x onerror="alert(2)"> <b onclick="x()">b</b>\n\n<iframe src="https://evil.example"></iframe>',
+    );
     expect(html).not.toMatch(/<script|<img|<iframe|onerror|onclick|<b[ >]/i);
   });
 

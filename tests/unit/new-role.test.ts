@@ -99,10 +99,16 @@ describe("createRole", () => {
       .readFileSync(full, "utf8")
       .replace("aliases: []", "aliases:\n  - game programmer\n  - gameplay engineer")
       .replace("onet: []", "onet:\n  - 15-1252.00")
-      .replace('description: ""', 'description: "How AI is changing game development: what assistants already write, what still needs a developer, and the skills to learn next."')
+      .replace(
+        'description: ""',
+        'description: "How AI is changing game development: what assistants already write, what still needs a developer, and the skills to learn next."',
+      )
       .replace('level: ""', "level: medium")
       .replace("automatableShare: null", "automatableShare: 28")
-      .replace('reason: ""', "reason: Assistants write gameplay boilerplate and tests, but feel, performance and design judgement stay with developers.")
+      .replace(
+        'reason: ""',
+        "reason: Assistants write gameplay boilerplate and tests, but feel, performance and design judgement stay with developers.",
+      )
       .replace(
         "automating: []",
         `automating:\n${["Boilerplate gameplay scripts", "Unit tests for game systems", "Shader variants from examples"].map((t) => `  - task: ${t}\n    detail: Coding assistants draft this from a short description; a developer reviews the result.`).join("\n")}`,
@@ -111,18 +117,33 @@ describe("createRole", () => {
         "augmenting: []",
         `augmenting:\n${["Performance profiling", "Level scripting", "Multiplayer netcode"].map((t) => `  - task: ${t} work\n    ai: suggests likely causes and changes\n    human: deciding what the game needs and shipping it`).join("\n")}`,
       )
-      .replace('near: ""', "near: Assistants take over routine gameplay and tooling code over the next two years, and studios expect faster prototypes.")
-      .replace('far: ""', "far: Three to five years out, agents build whole prototypes from a design document, and developers focus on feel, performance and integration.")
-      .replace("aiTools: []", "aiTools:\n    - name: GitHub Copilot\n      use: Completing gameplay code in the editor.\n    - name: Claude Code\n      use: Planning and drafting larger changes across a codebase.")
+      .replace(
+        'near: ""',
+        "near: Assistants take over routine gameplay and tooling code over the next two years, and studios expect faster prototypes.",
+      )
+      .replace(
+        'far: ""',
+        "far: Three to five years out, agents build whole prototypes from a design document, and developers focus on feel, performance and integration.",
+      )
+      .replace(
+        "aiTools: []",
+        "aiTools:\n    - name: GitHub Copilot\n      use: Completing gameplay code in the editor.\n    - name: Claude Code\n      use: Planning and drafting larger changes across a codebase.",
+      )
       .replace("technical: []", "technical:\n    - Engine architecture\n    - Graphics programming\n    - Profiling and optimisation")
       .replace("human: []", "human:\n    - Giving design feedback\n    - Working with artists\n    - Reviewing generated code")
-      .replace('positioning: ""', "positioning: Become the developer who makes a game feel right and run fast on real hardware, and who can turn a generated prototype into a shippable feature.")
+      .replace(
+        'positioning: ""',
+        "positioning: Become the developer who makes a game feel right and run fast on real hardware, and who can turn a generated prototype into a shippable feature.",
+      )
       .replace("related: []", "related:\n  - software-developer-backend-api")
       .replace(
         "sources: []",
         "sources:\n  - title: Unity AI documentation\n    url: https://docs.unity.com/ai\n    publisher: Unity\n    year: 2026\n    accessed: 2026-11-25\n    supports: what Unity's assistant does in the editor\n  - title: Game Developer Conference State of the Industry\n    url: https://gdconf.com/state-of-the-industry\n    publisher: GDC\n    year: 2026\n    accessed: 2026-11-25\n    supports: how many studios use generative AI",
       )
-      .replace('# researchNote: ""', "researchNote: Game developers' O*NET tasks are the software developers', which the exposure scores rate as speedable almost throughout; feel, performance and design stay with the developer.")
+      .replace(
+        '# researchNote: ""',
+        "researchNote: Game developers' O*NET tasks are the software developers', which the exposure scores rate as speedable almost throughout; feel, performance and design stay with the developer.",
+      )
       .replace("draft: true", "draft: false")
       .replace(/<!--[\s\S]*?-->/, "Game development is changing fast. Assistants now write much of the routine code.");
     fs.writeFileSync(full, filled);
@@ -143,16 +164,27 @@ describe("createRole", () => {
     const file = path.join(root, "content/roles/software-developer.md");
     const before = fs.readFileSync(file, "utf8");
     expect(() => createRole({ root, title: "Software Developer" })).toThrow(
-      new NewRoleError("content/roles/software-developer.md already exists: edit that file, or choose another title or --slug. Nothing was written."),
+      new NewRoleError(
+        "content/roles/software-developer.md already exists: edit that file, or choose another title or --slug. Nothing was written.",
+      ),
     );
     expect(fs.readFileSync(file, "utf8")).toBe(before);
   });
 
   it.each([
-    [{ parent: "software-develper" }, '--parent: no role "software-develper" in content/roles/ — did you mean "software-developer"?\nNothing was written.'],
+    [
+      { parent: "software-develper" },
+      '--parent: no role "software-develper" in content/roles/ — did you mean "software-developer"?\nNothing was written.',
+    ],
     [{ category: "tecnology" }, '--category: no category "tecnology" in content/categories.yml — did you mean "technology"?'],
-    [{ slug: "backend-developer" }, '"backend-developer" is a former slug of content/roles/software-developer-backend-api.md (its old URL redirects there): choose another --slug.'],
-    [{ title: "Software Developer — Backend / API", slug: "backend-api-2" }, 'The title "Software Developer — Backend / API" is already used by content/roles/software-developer-backend-api.md: titles must be unique.'],
+    [
+      { slug: "backend-developer" },
+      '"backend-developer" is a former slug of content/roles/software-developer-backend-api.md (its old URL redirects there): choose another --slug.',
+    ],
+    [
+      { title: "Software Developer — Backend / API", slug: "backend-api-2" },
+      'The title "Software Developer — Backend / API" is already used by content/roles/software-developer-backend-api.md: titles must be unique.',
+    ],
     [{ title: "QA" }, 'The title must be 3–90 characters, got 2: "QA".'],
   ])("refuses %o and writes nothing", (options, message) => {
     const root = makeTree();

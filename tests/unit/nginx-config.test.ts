@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { httpConf, mainConf, PAGE_CACHE_CONTROL, quote, serverConf, STATIC_CACHE_CONTROL, WELL_FORMED_TARGET } from "@/lib/http/nginx-config";
+import {
+  httpConf,
+  mainConf,
+  PAGE_CACHE_CONTROL,
+  quote,
+  serverConf,
+  STATIC_CACHE_CONTROL,
+  WELL_FORMED_TARGET,
+} from "@/lib/http/nginx-config";
 import { isValidPercentEncoding, MAX_URL_LENGTH } from "@/lib/http/request-limits";
 import { SECURITY_HEADERS } from "@/lib/http/security-headers";
 
@@ -41,7 +49,9 @@ describe("the generated configuration", () => {
   const server = serverConf({ buildId: "b1", errorPages: [...ERRORS] });
 
   it("maps each prerendered address to its own file and policy, keyed on the address as sent", () => {
-    expect(http).toContain('map $request_uri $rc_page_file {\n    default "/__no_prerendered_page__";\n    "/" "/index.html";\n    "/roles/plumber" "/roles/plumber.html";\n}');
+    expect(http).toContain(
+      'map $request_uri $rc_page_file {\n    default "/__no_prerendered_page__";\n    "/" "/index.html";\n    "/roles/plumber" "/roles/plumber.html";\n}',
+    );
     expect(http).toContain(`"/roles/plumber" "script-src 'self' 'sha256-b'";`);
   });
 
@@ -54,9 +64,13 @@ describe("the generated configuration", () => {
   });
 
   it("gives every location that sets headers all the security headers, with `always` (add_header is not inherited)", () => {
-    const locations = server.split(/\nlocation /).slice(1).filter((block) => block.includes("add_header"));
+    const locations = server
+      .split(/\nlocation /)
+      .slice(1)
+      .filter((block) => block.includes("add_header"));
     expect(locations.length).toBe(3);
-    for (const block of locations) for (const { key } of SECURITY_HEADERS) expect(block).toMatch(new RegExp(`add_header ${key} "[^"]+" always;`));
+    for (const block of locations)
+      for (const { key } of SECURITY_HEADERS) expect(block).toMatch(new RegExp(`add_header ${key} "[^"]+" always;`));
   });
 
   it("caches pages briefly in a CDN and hashed assets for a year, and sends RSC requests and everything else to Next", () => {

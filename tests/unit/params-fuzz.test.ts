@@ -15,7 +15,14 @@ import {
 import { toQueryRecord, type QueryRecord, type QueryValue } from "@/lib/http/query";
 import { MAX_OUTSIDE_SHARE, type AssessmentAnswers } from "@/lib/assessment/scoring";
 import { browseHref, parseBrowseQuery, SORTS } from "@/lib/discovery/browse";
-import { canonicalCompareRedirect, compareHref, MAX_COMPARED, MIN_COMPARED, parseCompareQuery, splitRolesParam } from "@/lib/discovery/compare";
+import {
+  canonicalCompareRedirect,
+  compareHref,
+  MAX_COMPARED,
+  MIN_COMPARED,
+  parseCompareQuery,
+  splitRolesParam,
+} from "@/lib/discovery/compare";
 import { MAX_QUERY_LENGTH, normalizeQuery, parseSearchQuery } from "@/lib/discovery/search-query";
 import { buildRequestCatalog } from "@/lib/proxy/catalog";
 import { checkRequest, GUARDED_PATHS, PERSONAL } from "@/lib/proxy/request-guard";
@@ -42,14 +49,60 @@ const text = fc.oneof(
   fc.string({ maxLength: 30 }),
   fc.string({ unit: "binary", maxLength: 30 }),
   fc.string({ unit: fc.constantFrom(",", " ", "-", "a", "0", "1", "2", "%", "&", "=", "+", "\u00a0", "\t"), maxLength: 20 }),
-  fc.constantFrom("", " ", "0", "1", "2", "3", "-1", "1.5", "1e3", "00", "0x1", "999999999999", "NaN", "2026-02-30", "2026-12-07", "1999-12-31"),
-  fc.constantFrom(...SLUGS, ...CATEGORIES.map((c) => c.slug), ...RISK_LEVELS, ...SORTS, "Accountant", " bookkeeper ", "accountant,bookkeeper"),
+  fc.constantFrom(
+    "",
+    " ",
+    "0",
+    "1",
+    "2",
+    "3",
+    "-1",
+    "1.5",
+    "1e3",
+    "00",
+    "0x1",
+    "999999999999",
+    "NaN",
+    "2026-02-30",
+    "2026-12-07",
+    "1999-12-31",
+  ),
+  fc.constantFrom(
+    ...SLUGS,
+    ...CATEGORIES.map((c) => c.slug),
+    ...RISK_LEVELS,
+    ...SORTS,
+    "Accountant",
+    " bookkeeper ",
+    "accountant,bookkeeper",
+  ),
   fc.string({ maxLength: 300 }),
 );
 
 /** Parameter names: the ones the parsers read, names that exist on every object, and anything else. */
 const key = fc.oneof(
-  fc.constantFrom("q", "roles", "category", "risk", "sort", "a1", "a2", "a3", "g1", "g2", "g3", "o", "t1", "t2", "t3", "h", "s", "a0", "a4", "g01"),
+  fc.constantFrom(
+    "q",
+    "roles",
+    "category",
+    "risk",
+    "sort",
+    "a1",
+    "a2",
+    "a3",
+    "g1",
+    "g2",
+    "g3",
+    "o",
+    "t1",
+    "t2",
+    "t3",
+    "h",
+    "s",
+    "a0",
+    "a4",
+    "g01",
+  ),
   fc.constantFrom("__proto__", "constructor", "toString", "hasOwnProperty", "valueOf", "prototype"),
   fc.string({ maxLength: 8 }),
 );
@@ -154,7 +207,10 @@ describe("parseCompareQuery", () => {
         expect(new Set(check.slugs).size).toBe(check.slugs.length);
         expect(check.slugs).toEqual(splitRolesParam(raw));
         // The canonical address reads back to the same roles, and is itself canonical (no redirect loop).
-        const canonical = new URL(canonicalCompareRedirect(Array.isArray(raw) ? raw : [raw], check) ?? compareHref(check.slugs), "http://x");
+        const canonical = new URL(
+          canonicalCompareRedirect(Array.isArray(raw) ? raw : [raw], check) ?? compareHref(check.slugs),
+          "http://x",
+        );
         const again = parseCompareQuery(canonical.searchParams.get("roles") ?? undefined, KNOWN);
         expect(again).toEqual(check);
         expect(canonicalCompareRedirect(canonical.searchParams.getAll("roles"), again)).toBeUndefined();
@@ -165,19 +221,26 @@ describe("parseCompareQuery", () => {
 });
 
 describe("checkRequest (the proxy's status for /compare, /roles, /search and the personal pages)", () => {
-  const catalog = buildRequestCatalog([...KNOWN].map((slug) => ({ slug, ...PROFILE })), CATEGORIES);
+  const catalog = buildRequestCatalog(
+    [...KNOWN].map((slug) => ({ slug, ...PROFILE })),
+    CATEGORIES,
+  );
   it("answers 200, 400 (exactly when the page's own parser refuses), or a redirect that is then answered 200", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...GUARDED_PATHS, `/roles/${[...KNOWN][0]}/assessment/result`, `/roles/${[...KNOWN][0]}/plan`, "/roles/x", "/"), pairs, (pathname, list) => {
-        const verdict = checkRequest(pathname, searchOf(list), catalog);
-        expect([200, 307, 400]).toContain(verdict.status);
-        if (pathname === "/search") expect(verdict.status === 400).toBe(!parseSearchQuery(toQueryRecord(searchOf(list)).q).ok);
-        if (PERSONAL.test(pathname)) expect(verdict).toMatchObject({ private: true });
-        if (verdict.status === 307) {
-          const next = new URL(verdict.location, "http://x");
-          expect(checkRequest(next.pathname, next.searchParams, catalog)).toEqual({ status: 200 });
-        }
-      }),
+      fc.property(
+        fc.constantFrom(...GUARDED_PATHS, `/roles/${[...KNOWN][0]}/assessment/result`, `/roles/${[...KNOWN][0]}/plan`, "/roles/x", "/"),
+        pairs,
+        (pathname, list) => {
+          const verdict = checkRequest(pathname, searchOf(list), catalog);
+          expect([200, 307, 400]).toContain(verdict.status);
+          if (pathname === "/search") expect(verdict.status === 400).toBe(!parseSearchQuery(toQueryRecord(searchOf(list)).q).ok);
+          if (PERSONAL.test(pathname)) expect(verdict).toMatchObject({ private: true });
+          if (verdict.status === 307) {
+            const next = new URL(verdict.location, "http://x");
+            expect(checkRequest(next.pathname, next.searchParams, catalog)).toEqual({ status: 200 });
+          }
+        },
+      ),
       RUNS,
     );
   });
@@ -193,19 +256,30 @@ describe("assessment and plan parameters", () => {
 
   /** Mostly-valid queries with a few things wrong, so the parsers' error paths and happy paths both run. */
   const rawQuery: fc.Arbitrary<QueryRecord> = fc
-    .tuple(answersArb, fc.array(fc.tuple(key, fc.oneof(text, fc.array(text, { minLength: 2, maxLength: 3 }))), { maxLength: 4 }), fc.boolean())
+    .tuple(
+      answersArb,
+      fc.array(fc.tuple(key, fc.oneof(text, fc.array(text, { minLength: 2, maxLength: 3 }))), { maxLength: 4 }),
+      fc.boolean(),
+    )
     .map(([answers, edits, keep]) => {
       const query: QueryRecord = keep ? toQueryRecord(answersToQuery(answers)) : {};
-      for (const [name, value] of edits) Object.defineProperty(query, name, { value, enumerable: true, configurable: true, writable: true });
+      for (const [name, value] of edits)
+        Object.defineProperty(query, name, { value, enumerable: true, configurable: true, writable: true });
       return query;
     });
 
   it("toQueryRecord never throws and keeps every key as an own property", () => {
     fc.assert(
-      fc.property(fc.oneof(text, pairs.map((l) => searchOf(l).toString())), (search) => {
-        const query = toQueryRecord(search);
-        for (const [name] of new URLSearchParams(search)) expect(Object.hasOwn(query, name)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          text,
+          pairs.map((l) => searchOf(l).toString()),
+        ),
+        (search) => {
+          const query = toQueryRecord(search);
+          for (const [name] of new URLSearchParams(search)) expect(Object.hasOwn(query, name)).toBe(true);
+        },
+      ),
       FEWER_RUNS,
     );
   }, 30_000);
@@ -253,7 +327,10 @@ describe("assessment and plan parameters", () => {
       ),
       FEWER_RUNS,
     );
-    expect(parsePlanQuery(PROFILE, {}, "2026-11-25")).toEqual({ ok: true, value: { answers: undefined, hours: DEFAULT_HOURS, start: "2026-11-30", startGiven: false } });
+    expect(parsePlanQuery(PROFILE, {}, "2026-11-25")).toEqual({
+      ok: true,
+      value: { answers: undefined, hours: DEFAULT_HOURS, start: "2026-11-30", startGiven: false },
+    });
   }, 30_000);
 
   it("the default start is the first Monday strictly after today", () => {
@@ -273,7 +350,12 @@ describe("assessment and plan parameters", () => {
 
 describe("search", () => {
   const roles = [
-    makeRole({ slug: "software-developer", title: "Software Developer", aliases: ["SWE", "programmer"], tasks: ["Writing code", "Reviewing code"] }),
+    makeRole({
+      slug: "software-developer",
+      title: "Software Developer",
+      aliases: ["SWE", "programmer"],
+      tasks: ["Writing code", "Reviewing code"],
+    }),
     makeRole({ slug: "accountant", title: "Accountant", aliases: ["CPA"], category: "finance", tasks: ["Month-end close", "Audits"] }),
     makeRole({ slug: "plumber", title: "Plumber", category: "trades", tasks: ["Fixing leaks", "Quoting jobs"] }),
   ];

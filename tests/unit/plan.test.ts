@@ -21,15 +21,19 @@ describe("splitHours", () => {
 
   it("always adds up to the hours, in half-hour steps of at least half an hour", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 40 }), fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 4 }), (units, weights) => {
-        fc.pre(units >= weights.length);
-        const parts = splitHours(units / 2, weights);
-        expect(parts.reduce((a, b) => a + b, 0)).toBe(units / 2);
-        for (const p of parts) {
-          expect(p).toBeGreaterThanOrEqual(0.5);
-          expect(Number.isInteger(p * 2)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 2, max: 40 }),
+        fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 4 }),
+        (units, weights) => {
+          fc.pre(units >= weights.length);
+          const parts = splitHours(units / 2, weights);
+          expect(parts.reduce((a, b) => a + b, 0)).toBe(units / 2);
+          for (const p of parts) {
+            expect(p).toBeGreaterThanOrEqual(0.5);
+            expect(Number.isInteger(p * 2)).toBe(true);
+          }
+        },
+      ),
     );
   });
 
@@ -86,7 +90,8 @@ describe("buildPlan: shape", () => {
     expect(plan.weeks[4]!.tasks[1]).toEqual({
       kind: "project",
       title: "Build “Hand off staff rota scheduling”",
-      detail: "Set up a repeatable way for an AI tool to do “Staff rota scheduling” with you reviewing, and measure the time it saves over four weeks.",
+      detail:
+        "Set up a repeatable way for an AI tool to do “Staff rota scheduling” with you reviewing, and measure the time it saves over four weeks.",
       hours: 1,
     });
     expect(plan.weeks[8]!.tasks[1]!.title).toBe("Build “A better hiring baristas”");
@@ -177,7 +182,11 @@ describe("buildPlan: the first and last weeks", () => {
         "week": 1,
       }
     `);
-    expect(plan.weeks[11]!.tasks.map((t) => t.title)).toEqual(["Retake the assessment", "Present what you built", "Write down your AI routine"]);
+    expect(plan.weeks[11]!.tasks.map((t) => t.title)).toEqual([
+      "Retake the assessment",
+      "Present what you built",
+      "Write down your AI routine",
+    ]);
   });
 });
 
@@ -195,6 +204,8 @@ describe("a profile with fewer automated tasks and no AI tools (each with its no
   it("scores answers and picks skills without a tool to recommend", () => {
     const result = scoreAssessment(short, { automating: [2], augmenting: [1, 1, 1], outside: 10, tools: [] });
     expect(result.skills.map((s) => s.kind).sort()).toEqual(["human", "technical", "technical"]);
-    expect(result.skills.map((s) => s.why)).toContain("This profile lists no AI tool to learn first, so the next gain is a deeper technical skill.");
+    expect(result.skills.map((s) => s.why)).toContain(
+      "This profile lists no AI tool to learn first, so the next gain is a deeper technical skill.",
+    );
   });
 });

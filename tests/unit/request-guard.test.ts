@@ -9,7 +9,10 @@ import { PROFILE } from "./helpers/assessment-profile";
 import { CATEGORIES } from "./helpers/roles";
 
 const SLUGS = ["accountant", "bookkeeper", "plumber"];
-const catalog = buildRequestCatalog(SLUGS.map((slug) => ({ slug, ...PROFILE })), CATEGORIES);
+const catalog = buildRequestCatalog(
+  SLUGS.map((slug) => ({ slug, ...PROFILE })),
+  CATEGORIES,
+);
 const check = (path: string) => {
   const url = new URL(path, "http://localhost");
   return checkRequest(url.pathname, url.searchParams, catalog);
@@ -43,9 +46,11 @@ describe("checkRequest (the proxy's status decision)", () => {
     const url = new URL(path, "http://localhost");
     const query = toQueryRecord(url.searchParams);
     const problems =
-      url.pathname === "/compare" ? ((c) => (c.kind === "invalid" ? c.problems : []))(parseCompareQuery(query.roles, new Set(SLUGS)))
-      : url.pathname === "/roles" ? ((c) => (c.ok ? [] : c.problems))(parseBrowseQuery(query, CATEGORIES))
-      : ((c) => (c.ok ? [] : c.problems))(parseSearchQuery(query.q));
+      url.pathname === "/compare"
+        ? ((c) => (c.kind === "invalid" ? c.problems : []))(parseCompareQuery(query.roles, new Set(SLUGS)))
+        : url.pathname === "/roles"
+          ? ((c) => (c.ok ? [] : c.problems))(parseBrowseQuery(query, CATEGORIES))
+          : ((c) => (c.ok ? [] : c.problems))(parseSearchQuery(query.q));
     expect(problems).toContain(problem);
   });
 

@@ -50,10 +50,13 @@ describe("screenRequest (the proxy's first look at every document request)", () 
     expect(screen("GET", "/request-error/%34%30%35")).toEqual({ action: "refuse", status: 404 });
   });
 
-  it.each(["/roles/..%2f..%2fetc%2fpasswd", "/roles/%2e%2e/x", "/roles/x/plan/..%2F.env", "/%2E"])("refuses %s, a dot segment once decoded, with 400 (as nginx does)", (target) => {
-    expect(screen("GET", target)).toEqual({ action: "refuse", status: 400 });
-    expect(screen("GET", "/request-errors")).toBeUndefined();
-  });
+  it.each(["/roles/..%2f..%2fetc%2fpasswd", "/roles/%2e%2e/x", "/roles/x/plan/..%2F.env", "/%2E"])(
+    "refuses %s, a dot segment once decoded, with 400 (as nginx does)",
+    (target) => {
+      expect(screen("GET", target)).toEqual({ action: "refuse", status: 400 });
+      expect(screen("GET", "/request-errors")).toBeUndefined();
+    },
+  );
 
   it("redirects escapes of plain characters to the canonical address, keeping the query", () => {
     expect(screen("GET", "/roles/%5Fbrowse")).toEqual({ action: "redirect", location: "/roles/_browse" });

@@ -68,7 +68,9 @@ describe("profiles' codes are checked against the research data", () => {
   });
 
   it("a task ID of another occupation, a mistyped task ID and a duplicate code", () => {
-    const text = backendWith("taskIds: [21667]", "taskIds: [1273]").replace("taskIds: [21670]", "taskIds: [21607]").replace("  - 15-1252.00\n", "  - 15-1252.00\n  - 15-1252.00\n");
+    const text = backendWith("taskIds: [21667]", "taskIds: [1273]")
+      .replace("taskIds: [21670]", "taskIds: [21607]")
+      .replace("  - 15-1252.00\n", "  - 15-1252.00\n  - 15-1252.00\n");
     expect(errorsOf({ [BACKEND]: text })).toMatchInlineSnapshot(`
       [
         "content/roles/software-developer-backend-api.md:13:5 onet[1] — 15-1252.00 is listed twice",
@@ -79,7 +81,10 @@ describe("profiles' codes are checked against the research data", () => {
   });
 
   it("a malformed research file is reported by the content check too, and codes are not checked against half-loaded data", () => {
-    const exposure = readFixture("content/data/gpts-are-gpts/occ_level.csv").replace("Software Developers,0.7894736842105263", "Software Developers,NaN");
+    const exposure = readFixture("content/data/gpts-are-gpts/occ_level.csv").replace(
+      "Software Developers,0.7894736842105263",
+      "Software Developers,NaN",
+    );
     expect(errorsOf({ "content/data/gpts-are-gpts/occ_level.csv": exposure })).toEqual([
       'content/data/gpts-are-gpts/occ_level.csv:4:32 dv_rating_alpha — expected a number, found "NaN"',
     ]);

@@ -9,7 +9,7 @@ const ok = (text: string, delimiter: "," | "\t" = ",") => {
 
 describe("parseDelimited", () => {
   it("strips a UTF-8 byte-order mark, so the first column name is clean", () => {
-    const { header, records } = ok("\uFEFFOCC_CODE,TOT_EMP\r\n15-1252,\"1,364,180\"\r\n");
+    const { header, records } = ok('\uFEFFOCC_CODE,TOT_EMP\r\n15-1252,"1,364,180"\r\n');
     expect(header.cells).toEqual(["OCC_CODE", "TOT_EMP"]);
     expect(records).toEqual([{ line: 2, cells: ["15-1252", "1,364,180"], columns: [1, 9] }]);
   });
@@ -55,7 +55,12 @@ describe("parseDelimited", () => {
   });
 
   it("reports text after a closing quote", () => {
-    expect(parseDelimited('a,b\n1,"x"y\n', ",")).toEqual({ ok: false, line: 2, column: 6, message: 'unexpected character "y" after a quoted value' });
+    expect(parseDelimited('a,b\n1,"x"y\n', ",")).toEqual({
+      ok: false,
+      line: 2,
+      column: 6,
+      message: 'unexpected character "y" after a quoted value',
+    });
   });
 
   it("reports an empty file", () => {

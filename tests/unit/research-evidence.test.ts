@@ -31,8 +31,17 @@ describe("plain-language readings", () => {
   it("an occupation's figures, with percentiles, readings, counts and sources", () => {
     const backend = content.roles.find((r) => r.slug === "software-developer-backend-api")!;
     const evidence = buildOccupationEvidence(research, research.byCode.get("15-1252.00")!, taskCitations(backend));
-    expect(evidence.measures.map(({ id, valueText, percentile, population, standing, reading, note }) => ({ id, valueText, percentile, population, standing, reading, note })))
-      .toMatchInlineSnapshot(`
+    expect(
+      evidence.measures.map(({ id, valueText, percentile, population, standing, reading, note }) => ({
+        id,
+        valueText,
+        percentile,
+        population,
+        standing,
+        reading,
+        note,
+      })),
+    ).toMatchInlineSnapshot(`
         [
           {
             "id": "gpt4-beta",
@@ -75,7 +84,9 @@ describe("plain-language readings", () => {
 
   it("a combined-group figure says so", () => {
     const evidence = buildOccupationEvidence(research, research.byCode.get("13-1021.00")!);
-    expect(evidence.measures.find((m) => m.id === "ai-applicability")!.note).toBe("Scored for the combined SOC group “Buyers and Purchasing Agents” (13-1020).");
+    expect(evidence.measures.find((m) => m.id === "ai-applicability")!.note).toBe(
+      "Scored for the combined SOC group “Buyers and Purchasing Agents” (13-1020).",
+    );
     expect(evidence.wages).toEqual({
       employmentText: "439,020",
       wageText: "$63,470",
@@ -85,7 +96,9 @@ describe("plain-language readings", () => {
   });
 
   it("suppressed and top-coded wages become words, never NaN or $0", () => {
-    expect(describeWages(research.byCode.get("29-1211.00")!.wages)!.wageText).toBe("$208,000 or more (BLS publishes no exact figure above this)");
+    expect(describeWages(research.byCode.get("29-1211.00")!.wages)!.wageText).toBe(
+      "$208,000 or more (BLS publishes no exact figure above this)",
+    );
     expect(describeWages(research.byCode.get("27-2011.00")!.wages)!.wageText).toBe(
       "not published (workers in this occupation typically do not work full-time all year); median hourly wage $23.48",
     );
@@ -105,8 +118,17 @@ describe("plain-language readings", () => {
 
 describe("band versus research", () => {
   it("agrees within one step and says which way it disagrees beyond", () => {
-    expect(compareBandWithResearch("medium", [40, 60])).toMatchObject({ editorialStep: 2, researchStep: 3, meanPercentile: 50, verdict: "agree" });
-    expect(compareBandWithResearch("medium", [90, 80, 84])).toMatchObject({ researchStep: 4, meanPercentile: 85, verdict: "research-higher" });
+    expect(compareBandWithResearch("medium", [40, 60])).toMatchObject({
+      editorialStep: 2,
+      researchStep: 3,
+      meanPercentile: 50,
+      verdict: "agree",
+    });
+    expect(compareBandWithResearch("medium", [90, 80, 84])).toMatchObject({
+      researchStep: 4,
+      meanPercentile: 85,
+      verdict: "research-higher",
+    });
     expect(compareBandWithResearch("very-high", [10, 30])).toMatchObject({ researchStep: 1, verdict: "research-lower" });
     expect(compareBandWithResearch("low", [24])).toMatchObject({ researchStep: 1, verdict: "agree" });
     expect(compareBandWithResearch("low", [25, 74])).toMatchObject({ researchStep: 3, verdict: "research-higher" });
@@ -171,7 +193,13 @@ describe("open data downloads", () => {
     expect(parsed.header.cells).toEqual([...CSV_COLUMNS]);
     expect(parsed.records).toHaveLength(3);
     const row = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, parsed.records[2]!.cells[i]]));
-    expect(row).toMatchObject({ slug: "software-developer-backend-api", onet_code: "15-1252.00", gpt4_beta: "0.8684", median_annual_wage_may2021: "120730", bls_note: "" });
+    expect(row).toMatchObject({
+      slug: "software-developer-backend-api",
+      onet_code: "15-1252.00",
+      gpt4_beta: "0.8684",
+      median_annual_wage_may2021: "120730",
+      bls_note: "",
+    });
   });
 
   it("quotes cells that need it", () => {

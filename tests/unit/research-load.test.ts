@@ -104,7 +104,9 @@ describe("loadResearch on the fixture excerpt", () => {
   });
 
   it("reads the same data without the byte-order mark and with LF line endings", () => {
-    const plain = readFixture(WAGES).replace(/^\uFEFF/, "").replace(/\r\n/g, "\n");
+    const plain = readFixture(WAGES)
+      .replace(/^\uFEFF/, "")
+      .replace(/\r\n/g, "\n");
     const again = loaded({ [WAGES]: plain });
     expect(again.problems).toEqual([]);
     expect(again.research!.byCode.get("15-1252.00")!.wages).toEqual(research!.byCode.get("15-1252.00")!.wages);
@@ -113,7 +115,8 @@ describe("loadResearch on the fixture excerpt", () => {
 
 describe("malformed rows fail loudly with file, line, column and field", () => {
   it("a number that is not a number", () => {
-    expect(errorsOf({ [EXPOSURE]: fixtureWith(EXPOSURE, "Computer Programmers,0.9,", "Computer Programmers,0.9x,") })).toMatchInlineSnapshot(`
+    expect(errorsOf({ [EXPOSURE]: fixtureWith(EXPOSURE, "Computer Programmers,0.9,", "Computer Programmers,0.9x,") }))
+      .toMatchInlineSnapshot(`
       [
         "content/data/gpts-are-gpts/occ_level.csv:3:33 dv_rating_alpha — expected a number, found "0.9x"",
       ]
@@ -136,14 +139,18 @@ describe("malformed rows fail loudly with file, line, column and field", () => {
     const tasks = fixtureWith(TASKS, /\tE1\tE1\t/, "\tE1\tE4\t");
     const problems = errorsOf({ [WAGES]: wages, [TASKS]: tasks });
     expect(problems).toHaveLength(2);
-    expect(problems[0]).toMatch(/^content\/data\/gpts-are-gpts\/full_labelset\.tsv:\d+:\d+ gpt4_exposure — expected one of E0 \| E1 \| E2, found "E4"$/);
-    expect(problems[1]).toBe('content/data/bls-oews/national_May2021_dl.csv:8:93 TOT_EMP — expected a number or one of the BLS markers *, ** or #, found "1.364.180"');
+    expect(problems[0]).toMatch(
+      /^content\/data\/gpts-are-gpts\/full_labelset\.tsv:\d+:\d+ gpt4_exposure — expected one of E0 \| E1 \| E2, found "E4"$/,
+    );
+    expect(problems[1]).toBe(
+      'content/data/bls-oews/national_May2021_dl.csv:8:93 TOT_EMP — expected a number or one of the BLS markers *, ** or #, found "1.364.180"',
+    );
   });
 
   it("a row with too few cells, and a missing column", () => {
-    expect(errorsOf({ [APPLICABILITY]: fixtureWith(APPLICABILITY, "15-1251,Computer Programmers,0.3100317881564861", "15-1251,0.31") })).toEqual([
-      "content/data/working-with-ai/soc_ai_applicability_scores.csv:3:1 (row) — expected 3 cells as in the header, found 2",
-    ]);
+    expect(
+      errorsOf({ [APPLICABILITY]: fixtureWith(APPLICABILITY, "15-1251,Computer Programmers,0.3100317881564861", "15-1251,0.31") }),
+    ).toEqual(["content/data/working-with-ai/soc_ai_applicability_scores.csv:3:1 (row) — expected 3 cells as in the header, found 2"]);
     expect(errorsOf({ [APPLICABILITY]: fixtureWith(APPLICABILITY, "ai_applicability_score", "score") })).toEqual([
       'content/data/working-with-ai/soc_ai_applicability_scores.csv:1:1 (header) — missing column "ai_applicability_score"; the header has "SOC Code", "title", "score"',
     ]);
@@ -165,7 +172,7 @@ describe("malformed rows fail loudly with file, line, column and field", () => {
 
   it("an unclosed quote points at the line it opens on", () => {
     expect(errorsOf({ [APPLICABILITY]: readFixture(APPLICABILITY).replace("15-1252,Software", '15-1252,"Software') })).toEqual([
-      "content/data/working-with-ai/soc_ai_applicability_scores.csv:4:9 (file) — malformed CSV: a quoted value is never closed (missing \")",
+      'content/data/working-with-ai/soc_ai_applicability_scores.csv:4:9 (file) — malformed CSV: a quoted value is never closed (missing ")',
     ]);
   });
 
@@ -174,7 +181,9 @@ describe("malformed rows fail loudly with file, line, column and field", () => {
     const rows = Array.from({ length: 30 }, (_, i) => `11-${String(1000 + i)},Occupation ${i},high`);
     const problems = errorsOf({ [APPLICABILITY]: [header, ...rows].join("\n") });
     expect(problems).toHaveLength(MAX_PROBLEMS_PER_FILE + 1);
-    expect(problems.at(-1)).toBe("content/data/working-with-ai/soc_ai_applicability_scores.csv:1:1 (file) — 10 more malformed rows not listed (30 in all)");
+    expect(problems.at(-1)).toBe(
+      "content/data/working-with-ai/soc_ai_applicability_scores.csv:1:1 (file) — 10 more malformed rows not listed (30 in all)",
+    );
   });
 });
 
@@ -201,7 +210,13 @@ describe("the shipped data", () => {
       expect(file.startsWith("content/data/")).toBe(true);
       expect(fs.existsSync(path.join(process.cwd(), file))).toBe(true);
     }
-    const licences = ["gpts-are-gpts/LICENSE", "working-with-ai/LICENSE.txt", "working-with-ai/NOTICE.md", "bls-oews/NOTICE.md", "README.md"];
+    const licences = [
+      "gpts-are-gpts/LICENSE",
+      "working-with-ai/LICENSE.txt",
+      "working-with-ai/NOTICE.md",
+      "bls-oews/NOTICE.md",
+      "README.md",
+    ];
     for (const file of licences) expect(fs.existsSync(path.join(process.cwd(), "content/data", file)), file).toBe(true);
   });
 });

@@ -94,7 +94,18 @@ describe("percentileRank", () => {
 
   it("ordinals", () => {
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 98, 99].map(ordinal)).toEqual([
-      "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "98th", "99th",
+      "1st",
+      "2nd",
+      "3rd",
+      "4th",
+      "11th",
+      "12th",
+      "13th",
+      "21st",
+      "22nd",
+      "23rd",
+      "98th",
+      "99th",
     ]);
   });
 });

@@ -55,9 +55,28 @@ const roles = [
     human: ["Programmer handoffs"],
     share: 25,
   }),
-  makeRole({ slug: "plumber", title: "Plumber", category: "trades", aliases: ["pipefitter"], tasks: ["Quoting jobs", "Fixing leaks"], share: 5 }),
-  makeRole({ slug: "auditor", title: "Internal Auditor General", category: "finance", aliases: ["assurance associate", "risk and controls reviewer"], tasks: ["Sampling", "Walkthroughs"] }),
-  makeRole({ slug: "compliance", title: "Compliance Officer", category: "finance", aliases: ["compliance analyst"], technical: ["Auditor"] }),
+  makeRole({
+    slug: "plumber",
+    title: "Plumber",
+    category: "trades",
+    aliases: ["pipefitter"],
+    tasks: ["Quoting jobs", "Fixing leaks"],
+    share: 5,
+  }),
+  makeRole({
+    slug: "auditor",
+    title: "Internal Auditor General",
+    category: "finance",
+    aliases: ["assurance associate", "risk and controls reviewer"],
+    tasks: ["Sampling", "Walkthroughs"],
+  }),
+  makeRole({
+    slug: "compliance",
+    title: "Compliance Officer",
+    category: "finance",
+    aliases: ["compliance analyst"],
+    technical: ["Auditor"],
+  }),
 ];
 const index = createSearchIndex(toSearchDocs(roles, CATEGORIES));
 const slugs = (query: string) => searchRoles(index, query).hits.map((h) => h.slug);
@@ -136,14 +155,23 @@ describe("searchRoles", () => {
   });
 
   it("shows the risk band and category on each hit", () => {
-    expect(searchRoles(index, "bookkeeper").hits[0]).toMatchObject({ title: "Bookkeeper", risk: "very-high", category: "Accounting & Finance" });
+    expect(searchRoles(index, "bookkeeper").hits[0]).toMatchObject({
+      title: "Bookkeeper",
+      risk: "very-high",
+      category: "Accounting & Finance",
+    });
   });
 
   it("falls back to roles matching some words when none match them all", () => {
     const outcome = searchRoles(index, "plumber accountant");
     expect(outcome.match).toBe("some");
     // The two title matches first; Bookkeeper follows through its category, "Accounting" (two edits away).
-    expect(outcome.hits.map((h) => h.slug).slice(0, 2).sort()).toEqual(["accountant", "plumber"]);
+    expect(
+      outcome.hits
+        .map((h) => h.slug)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual(["accountant", "plumber"]);
     expect(outcome.hits.map((h) => h.slug)[2]).toBe("bookkeeper");
   });
 

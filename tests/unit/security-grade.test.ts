@@ -14,7 +14,10 @@ describe("gradeHeaders", () => {
     expect(gradeHeaders({ ...BASE, "content-security-policy": buildCsp({ hashes: ["abc="] }) })).toMatchObject({ score: 110, grade: "A+" });
   });
   it("'unsafe-inline' for scripts caps the grade at B+", () => {
-    expect(gradeHeaders({ ...BASE, "content-security-policy": buildCsp({ unsafeInline: true }) })).toMatchObject({ score: 80, grade: "B+" });
+    expect(gradeHeaders({ ...BASE, "content-security-policy": buildCsp({ unsafeInline: true }) })).toMatchObject({
+      score: 80,
+      grade: "B+",
+    });
   });
   it("no security headers scores 30 (D): every missing header costs", () => {
     expect(gradeHeaders({})).toMatchObject({ score: 30, grade: "D" });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { buildFaq } from "@/lib/seo/faq";
-import { buildBreadcrumbList, buildCollectionGraph, buildFaqPage, buildRolePageGraph, roleCrumbs, serializeJsonLd } from "@/lib/seo/structured-data";
+import {
+  buildBreadcrumbList,
+  buildCollectionGraph,
+  buildFaqPage,
+  buildRolePageGraph,
+  roleCrumbs,
+  serializeJsonLd,
+} from "@/lib/seo/structured-data";
 import { makeTree } from "./helpers/content-tree";
 import { fixedHistory } from "./helpers/git";
 
@@ -19,7 +26,12 @@ describe("JSON-LD builders", () => {
         { "@type": "ListItem", position: 1, name: "Home", item: "http://localhost:3000/" },
         { "@type": "ListItem", position: 2, name: "Technology", item: "http://localhost:3000/categories/technology" },
         { "@type": "ListItem", position: 3, name: "Software Developer", item: "http://localhost:3000/roles/software-developer" },
-        { "@type": "ListItem", position: 4, name: "Software Developer — Backend / API", item: "http://localhost:3000/roles/software-developer-backend-api" },
+        {
+          "@type": "ListItem",
+          position: 4,
+          name: "Software Developer — Backend / API",
+          item: "http://localhost:3000/roles/software-developer-backend-api",
+        },
       ],
     });
   });
@@ -32,7 +44,9 @@ describe("JSON-LD builders", () => {
   });
 
   it("the role graph has an Article about an Occupation with dates, a breadcrumb and the FAQ", () => {
-    const graph = buildRolePageGraph(backend, category, parent, buildFaq(backend, 2026)) as unknown as { "@graph": Record<string, unknown>[] };
+    const graph = buildRolePageGraph(backend, category, parent, buildFaq(backend, 2026)) as unknown as {
+      "@graph": Record<string, unknown>[];
+    };
     const types = graph["@graph"].map((n) => n["@type"]);
     expect(types).toEqual(["Organization", "Article", "BreadcrumbList", "FAQPage"]);
     const article = graph["@graph"][1]!;
@@ -45,11 +59,20 @@ describe("JSON-LD builders", () => {
   });
 
   it("a collection lists its roles in order", () => {
-    const graph = buildCollectionGraph({ name: "Tech", description: "d", path: "/categories/technology", roles: content.roles, crumbs: [] }) as unknown as {
+    const graph = buildCollectionGraph({
+      name: "Tech",
+      description: "d",
+      path: "/categories/technology",
+      roles: content.roles,
+      crumbs: [],
+    }) as unknown as {
       "@graph": [{ mainEntity: { numberOfItems: number; itemListElement: { position: number; url: string }[] } }];
     };
     expect(graph["@graph"][0].mainEntity.numberOfItems).toBe(2);
-    expect(graph["@graph"][0].mainEntity.itemListElement[1]).toMatchObject({ position: 2, url: "http://localhost:3000/roles/software-developer-backend-api" });
+    expect(graph["@graph"][0].mainEntity.itemListElement[1]).toMatchObject({
+      position: 2,
+      url: "http://localhost:3000/roles/software-developer-backend-api",
+    });
   });
 });
 

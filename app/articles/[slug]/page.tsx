@@ -38,8 +38,16 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[slug
   return (
     <article className="mx-auto max-w-3xl">
       <JsonLd data={buildArticleGraph(article)} />
-      <Breadcrumbs items={[{ name: "Home", href: "/" }, { name: "Articles", href: "/articles" }, { name: article.title, href: `/articles/${article.slug}` }]} />
-      <h1 className="mt-4 text-3xl font-extrabold tracking-tight text-balance text-slate-900 sm:text-4xl dark:text-white">{article.title}</h1>
+      <Breadcrumbs
+        items={[
+          { name: "Home", href: "/" },
+          { name: "Articles", href: "/articles" },
+          { name: article.title, href: `/articles/${article.slug}` },
+        ]}
+      />
+      <h1 className="mt-4 text-3xl font-extrabold tracking-tight text-balance text-slate-900 sm:text-4xl dark:text-white">
+        {article.title}
+      </h1>
       <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{article.description}</p>
       <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
         {article.author}
@@ -51,7 +59,9 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[slug
         <Section id="roles" title="Roles in this article">
           <ul className="grid gap-3 sm:grid-cols-2">
             {roles.map((r) => (
-              <li key={r.slug}><RoleCard role={r} /></li>
+              <li key={r.slug}>
+                <RoleCard role={r} />
+              </li>
             ))}
           </ul>
         </Section>

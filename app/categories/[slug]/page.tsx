@@ -13,14 +13,20 @@ export const dynamicParams = false;
 
 export function generateStaticParams() {
   const used = new Set(getAllRoles().map((r) => r.category));
-  return getCategories().filter((c) => used.has(c.slug)).map((c) => ({ slug: c.slug }));
+  return getCategories()
+    .filter((c) => used.has(c.slug))
+    .map((c) => ({ slug: c.slug }));
 }
 
 export async function generateMetadata({ params }: PageProps<"/categories/[slug]">): Promise<Metadata> {
   const { slug } = await params;
   const category = getCategory(slug);
   if (!category) return {};
-  return pageMetadata({ title: `${category.title} jobs and AI: risk ratings by role`, description: category.description, path: `/categories/${category.slug}` });
+  return pageMetadata({
+    title: `${category.title} jobs and AI: risk ratings by role`,
+    description: category.description,
+    path: `/categories/${category.slug}`,
+  });
 }
 
 export default async function CategoryPage({ params }: PageProps<"/categories/[slug]">) {
@@ -36,10 +42,18 @@ export default async function CategoryPage({ params }: PageProps<"/categories/[s
           description: category.description,
           path: `/categories/${category.slug}`,
           roles,
-          crumbs: [{ name: "Home", path: "/" }, { name: category.title, path: `/categories/${category.slug}` }],
+          crumbs: [
+            { name: "Home", path: "/" },
+            { name: category.title, path: `/categories/${category.slug}` },
+          ],
         })}
       />
-      <Breadcrumbs items={[{ name: "Home", href: "/" }, { name: category.title, href: `/categories/${category.slug}` }]} />
+      <Breadcrumbs
+        items={[
+          { name: "Home", href: "/" },
+          { name: category.title, href: `/categories/${category.slug}` },
+        ]}
+      />
       <h1 className="mt-4 text-3xl font-extrabold tracking-tight text-slate-900 sm:text-4xl dark:text-white">
         {category.title}: will AI replace these jobs?
       </h1>
@@ -55,8 +69,8 @@ export default async function CategoryPage({ params }: PageProps<"/categories/[s
                 {count} {RISK_BANDS[level].label.toLowerCase()}
               </a>
             </span>
-          ))}
-        {" "}· <a href={browseHref({ category: category.slug, sort: "risk" })}>all, highest risk first</a>
+          ))}{" "}
+        · <a href={browseHref({ category: category.slug, sort: "risk" })}>all, highest risk first</a>
       </p>
       <section aria-labelledby="roles-heading" className="mt-8">
         <h2 id="roles-heading" className="text-2xl font-bold text-slate-900 dark:text-white">

@@ -69,7 +69,10 @@ export default async function OccupationPage({ params }: PageProps<"/occupations
         </p>
       </header>
 
-      <div className="mt-6 max-w-3xl rounded-xl border border-slate-200 p-4 leading-7 dark:border-slate-800 [&_a]:underline" data-testid="editorial-links">
+      <div
+        className="mt-6 max-w-3xl rounded-xl border border-slate-200 p-4 leading-7 dark:border-slate-800 [&_a]:underline"
+        data-testid="editorial-links"
+      >
         {roles.length > 0 ? (
           <>
             <p className="font-semibold text-slate-900 dark:text-white">
@@ -92,7 +95,9 @@ export default async function OccupationPage({ params }: PageProps<"/occupations
       </div>
 
       <Section id="figures" title={`What research measured for ${occupation.title}`}>
-        <p className="mb-4 max-w-3xl font-medium text-slate-900 dark:text-white" data-testid="not-a-forecast">{NOT_A_FORECAST}</p>
+        <p className="mb-4 max-w-3xl font-medium text-slate-900 dark:text-white" data-testid="not-a-forecast">
+          {NOT_A_FORECAST}
+        </p>
         <OccupationFigures evidence={evidence} />
       </Section>
 

@@ -23,8 +23,8 @@ const EXPLANATIONS: Record<(typeof ERROR_PAGE_STATUSES)[number], Explanation> = 
     title: "That address is not valid",
     body: (
       <>
-        It contains a <code>%</code> sign that does not start a valid code (such as <code>%20</code> for a space). This usually happens
-        when a link was cut short or copied by hand. To search for a percent sign, write it as <code>%25</code>.
+        It contains a <code>%</code> sign that does not start a valid code (such as <code>%20</code> for a space). This usually happens when
+        a link was cut short or copied by hand. To search for a percent sign, write it as <code>%25</code>.
       </>
     ),
   },
@@ -44,8 +44,8 @@ const EXPLANATIONS: Record<(typeof ERROR_PAGE_STATUSES)[number], Explanation> = 
     body: (
       <>
         We answer addresses of up to {MAX_URL_LENGTH.toLocaleString("en")} characters, and the longest one the site makes itself is a few
-        hundred. A much longer address usually comes from a link pasted twice or a tool adding parameters. Start again from one of the
-        pages below.
+        hundred. A much longer address usually comes from a link pasted twice or a tool adding parameters. Start again from one of the pages
+        below.
       </>
     ),
   },
@@ -65,13 +65,19 @@ export default async function RequestErrorPage({ params }: PageProps<"/request-e
   if (!explanation) notFound();
   return (
     <div className="mx-auto max-w-2xl py-10">
-      <p className="text-sm font-semibold uppercase tracking-wide text-red-700 dark:text-red-300">{explanation.label}</p>
+      <p className="text-sm font-semibold tracking-wide text-red-700 uppercase dark:text-red-300">{explanation.label}</p>
       <h1 className="mt-2 text-3xl font-extrabold text-slate-900 dark:text-white">{explanation.title}</h1>
       <p className="mt-4 text-lg text-slate-700 dark:text-slate-300">{explanation.body}</p>
       <ul className="mt-6 list-disc space-y-2 pl-6 text-lg">
-        <li><Link href="/roles">Browse every role we rate</Link></li>
-        <li><Link href="/search">Search for a role</Link></li>
-        <li><Link href="/">Go to the home page</Link></li>
+        <li>
+          <Link href="/roles">Browse every role we rate</Link>
+        </li>
+        <li>
+          <Link href="/search">Search for a role</Link>
+        </li>
+        <li>
+          <Link href="/">Go to the home page</Link>
+        </li>
       </ul>
     </div>
   );

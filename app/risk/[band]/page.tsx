@@ -43,10 +43,18 @@ export default async function RiskBandPage({ params }: PageProps<"/risk/[band]">
           description: band.summary,
           path: `/risk/${level}`,
           roles,
-          crumbs: [{ name: "Home", path: "/" }, { name: `${band.label} risk`, path: `/risk/${level}` }],
+          crumbs: [
+            { name: "Home", path: "/" },
+            { name: `${band.label} risk`, path: `/risk/${level}` },
+          ],
         })}
       />
-      <Breadcrumbs items={[{ name: "Home", href: "/" }, { name: `${band.label} risk`, href: `/risk/${level}` }]} />
+      <Breadcrumbs
+        items={[
+          { name: "Home", href: "/" },
+          { name: `${band.label} risk`, href: `/risk/${level}` },
+        ]}
+      />
       <h1 className="mt-4 text-3xl font-extrabold tracking-tight text-slate-900 sm:text-4xl dark:text-white">
         Jobs with {band.label.toLowerCase()} AI automation risk
       </h1>
@@ -57,7 +65,9 @@ export default async function RiskBandPage({ params }: PageProps<"/risk/[band]">
       <nav aria-label="Other risk bands" className="mt-4">
         <ul className="flex flex-wrap gap-3 text-sm">
           {RISK_LEVELS.filter((l) => l !== level).map((l) => (
-            <li key={l}><Link href={`/risk/${l}`}>{RISK_BANDS[l].label} risk</Link></li>
+            <li key={l}>
+              <Link href={`/risk/${l}`}>{RISK_BANDS[l].label} risk</Link>
+            </li>
           ))}
         </ul>
       </nav>
@@ -65,9 +75,7 @@ export default async function RiskBandPage({ params }: PageProps<"/risk/[band]">
         <h2 id="list-heading" className="text-2xl font-bold text-slate-900 dark:text-white">
           {roles.length} role{roles.length === 1 ? "" : "s"}
         </h2>
-        <div className="mt-4">
-          {roles.length > 0 ? <FamilyList roles={roles} /> : <p>No published role is in this band yet.</p>}
-        </div>
+        <div className="mt-4">{roles.length > 0 ? <FamilyList roles={roles} /> : <p>No published role is in this band yet.</p>}</div>
       </section>
     </>
   );

@@ -17,7 +17,12 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   const role = getRole((await params).slug);
   if (!role) return new Response("Not found", { status: 404 });
   return new ImageResponse(
-    <OgCard eyebrow="Will AI replace your job?" title={role.title} level={role.risk.level} footer={role.updated ? `Updated ${formatDate(role.updated)}` : "rolecompass"} />,
+    <OgCard
+      eyebrow="Will AI replace your job?"
+      title={role.title}
+      level={role.risk.level}
+      footer={role.updated ? `Updated ${formatDate(role.updated)}` : "rolecompass"}
+    />,
     size,
   );
 }

@@ -67,7 +67,10 @@ export default async function RolePage({ params }: PageProps<"/roles/[slug]">) {
     <article>
       <JsonLd data={buildRolePageGraph(role, category, parent, faq)} />
       {role.draft && (
-        <p role="status" className="mb-4 rounded-lg border-2 border-dashed border-amber-500 bg-amber-50 px-4 py-2 font-semibold text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+        <p
+          role="status"
+          className="mb-4 rounded-lg border-2 border-dashed border-amber-500 bg-amber-50 px-4 py-2 font-semibold text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+        >
           Draft — this profile is not published. It is visible only in preview.
         </p>
       )}
@@ -120,7 +123,12 @@ export default async function RolePage({ params }: PageProps<"/roles/[slug]">) {
       </Section>
 
       <Section id="skills" title={`Skills ${role.title} professionals should learn`}>
-        <SkillsList aiTools={role.skills.aiTools} aiToolsNote={role.skills.aiToolsNote} technical={role.skills.technical} human={role.skills.human} />
+        <SkillsList
+          aiTools={role.skills.aiTools}
+          aiToolsNote={role.skills.aiToolsNote}
+          technical={role.skills.technical}
+          human={role.skills.human}
+        />
       </Section>
 
       <Section id="positioning" title="How to position yourself">
@@ -135,7 +143,9 @@ export default async function RolePage({ params }: PageProps<"/roles/[slug]">) {
 
       <Section id="explore" title="Keep exploring">
         <RoleLinks role={role} parent={parent} siblings={siblings} specialisations={children} related={related} reading={reading} />
-        <div className="mt-6"><CompareLinks role={role} candidates={[...(parent ? [parent] : []), ...siblings, ...children, ...related]} /></div>
+        <div className="mt-6">
+          <CompareLinks role={role} candidates={[...(parent ? [parent] : []), ...siblings, ...children, ...related]} />
+        </div>
       </Section>
 
       <Section id="sources" title="Sources">
@@ -150,7 +160,9 @@ export default async function RolePage({ params }: PageProps<"/roles/[slug]">) {
           <ul className="mb-3 space-y-2 text-sm">
             {role.changelog.map((c) => (
               <li key={`${c.date}-${c.summary}`}>
-                <time dateTime={c.date} className="font-medium text-slate-900 dark:text-white">{formatDate(c.date)}</time>
+                <time dateTime={c.date} className="font-medium text-slate-900 dark:text-white">
+                  {formatDate(c.date)}
+                </time>
                 <span className="text-slate-700 dark:text-slate-300"> — {c.summary}</span>
               </li>
             ))}
@@ -158,8 +170,7 @@ export default async function RolePage({ params }: PageProps<"/roles/[slug]">) {
         )}
         <p className="text-sm text-slate-600 dark:text-slate-400">
           <PageDates published={role.published} updated={role.updated} />
-          {role.published ? ". " : ""}Spotted something wrong?{" "}
-          <Link href="/about#corrections">Propose a correction</Link>.
+          {role.published ? ". " : ""}Spotted something wrong? <Link href="/about#corrections">Propose a correction</Link>.
         </p>
       </Section>
     </article>

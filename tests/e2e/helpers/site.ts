@@ -73,15 +73,25 @@ export type RawResponse = { status: number; headers: http.IncomingHttpHeaders; b
  * Sends `method target` to the server exactly as written and reads the whole response. Never rejects on
  * an HTTP status; rejects only if the connection fails or the server sends nothing within `timeout` ms.
  */
-export function rawRequest(baseURL: string, method: string, target: string, options: { agent?: http.Agent; timeout?: number } = {}): Promise<RawResponse> {
+export function rawRequest(
+  baseURL: string,
+  method: string,
+  target: string,
+  options: { agent?: http.Agent; timeout?: number } = {},
+): Promise<RawResponse> {
   const { hostname, port } = new URL(baseURL);
   return new Promise((resolve, reject) => {
-    const request = http.request({ host: hostname, port, method, path: target, agent: options.agent ?? false, timeout: options.timeout ?? 30_000 }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
-      response.on("error", reject);
-    });
+    const request = http.request(
+      { host: hostname, port, method, path: target, agent: options.agent ?? false, timeout: options.timeout ?? 30_000 },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }),
+        );
+        response.on("error", reject);
+      },
+    );
     request.on("timeout", () => request.destroy(new Error(`no response to ${method} ${target.slice(0, 80)} within the timeout`)));
     request.on("error", reject);
     request.end();

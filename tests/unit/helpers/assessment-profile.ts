@@ -14,9 +14,21 @@ export const PROFILE: PlanProfile = {
     { task: "Daily sales reports", detail: "The till system produces the daily report, with trends, automatically." },
   ],
   augmenting: [
-    { task: "Hiring baristas", ai: "screens applications and drafts interview questions", human: "judging attitude, fit and how someone handles a rush" },
-    { task: "Menu planning", ai: "Suggests seasonal items from sales and cost data", human: "tasting, pricing and what the regulars will accept" },
-    { task: "Handling complaints", ai: "drafts replies to online reviews", human: "calming an upset customer face to face, and deciding on refunds" },
+    {
+      task: "Hiring baristas",
+      ai: "screens applications and drafts interview questions",
+      human: "judging attitude, fit and how someone handles a rush",
+    },
+    {
+      task: "Menu planning",
+      ai: "Suggests seasonal items from sales and cost data",
+      human: "tasting, pricing and what the regulars will accept",
+    },
+    {
+      task: "Handling complaints",
+      ai: "drafts replies to online reviews",
+      human: "calming an upset customer face to face, and deciding on refunds",
+    },
   ],
   skills: {
     aiTools: [
@@ -28,8 +40,14 @@ export const PROFILE: PlanProfile = {
     human: ["Coaching a team through a busy shift", "Calm conflict resolution", "Building relationships with regulars"],
   },
   projects: [
-    { title: "Waste dashboard", description: "Track daily waste per item for four weeks and use it to adjust the automatic reorder levels." },
-    { title: "Review-reply playbook", description: "Write a playbook of reply templates for online reviews, with the cases that always need a human." },
+    {
+      title: "Waste dashboard",
+      description: "Track daily waste per item for four weeks and use it to adjust the automatic reorder levels.",
+    },
+    {
+      title: "Review-reply playbook",
+      description: "Write a playbook of reply templates for online reviews, with the cases that always need a human.",
+    },
   ],
 };
 

@@ -15,7 +15,19 @@ export function commitAll(root: string, day: string, message = "Content"): void 
     });
   if (!fs.existsSync(path.join(root, ".git"))) git("init", "-q", "-b", "main");
   git("add", "-A");
-  git("-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false", "commit", "-q", "--allow-empty", "-m", message);
+  git(
+    "-c",
+    "user.name=Test",
+    "-c",
+    "user.email=test@example.org",
+    "-c",
+    "commit.gpgsign=false",
+    "commit",
+    "-q",
+    "--allow-empty",
+    "-m",
+    message,
+  );
 }
 
 /** A history as the repository would give it, for tests of what pages do with dates. */

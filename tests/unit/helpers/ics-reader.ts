@@ -22,7 +22,10 @@ export function parseIcs(text: string): IcsComponent {
   if (/[\r\n]/.test(text.replace(/\r\n/g, ""))) fail("a bare CR or LF");
   const physical = text.slice(0, -2).split("\r\n");
   for (const line of physical) if (octets(line) > 75) fail(`a line longer than 75 octets: ${line}`);
-  const logical = text.slice(0, -2).replace(/\r\n[ \t]/g, "").split("\r\n");
+  const logical = text
+    .slice(0, -2)
+    .replace(/\r\n[ \t]/g, "")
+    .split("\r\n");
 
   const root: IcsComponent = { type: "ROOT", props: [], children: [] };
   const stack = [root];

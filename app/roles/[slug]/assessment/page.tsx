@@ -36,7 +36,13 @@ export default async function AssessmentFormPage({ params, searchParams }: PageP
   const { role, parsed } = loaded;
   const formPath = `/roles/${role.slug}/assessment`;
   if (!parsed.ok) {
-    return <InvalidParams errors={parsed.errors} backHref={withQuery(formPath, parsed.kept)} backLabel="Back to the form, with your valid answers kept" />;
+    return (
+      <InvalidParams
+        errors={parsed.errors}
+        backHref={withQuery(formPath, parsed.kept)}
+        backLabel="Back to the form, with your valid answers kept"
+      />
+    );
   }
   return (
     <article className="mx-auto max-w-4xl">

@@ -73,8 +73,11 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/rol
         {plan.personalised ? `Your 12-week AI action plan as a ${role.title}` : `A 12-week AI action plan for ${role.title}`}
       </h1>
       <p className="mt-3 max-w-3xl text-lg text-slate-700 dark:text-slate-300" data-testid="plan-summary">
-        <strong>{plan.hoursPerWeek} {plan.hoursPerWeek === 1 ? "hour" : "hours"} a week</strong>, from{" "}
-        <time dateTime={plan.start}>{formatDate(plan.start)}</time> to <time dateTime={plan.end}>{formatDate(plan.end)}</time>. {plan.summary}
+        <strong>
+          {plan.hoursPerWeek} {plan.hoursPerWeek === 1 ? "hour" : "hours"} a week
+        </strong>
+        , from <time dateTime={plan.start}>{formatDate(plan.start)}</time> to <time dateTime={plan.end}>{formatDate(plan.end)}</time>.{" "}
+        {plan.summary}
       </p>
       {!plan.personalised && (
         <p className="no-print mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
@@ -82,13 +85,28 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/rol
         </p>
       )}
 
-      <section aria-labelledby="settings-heading" className="no-print mt-6 rounded-2xl border border-slate-200 bg-slate-50 p-5 dark:border-slate-800 dark:bg-slate-900">
-        <h2 id="settings-heading" className="sr-only">Settings and downloads</h2>
+      <section
+        aria-labelledby="settings-heading"
+        className="no-print mt-6 rounded-2xl border border-slate-200 bg-slate-50 p-5 dark:border-slate-800 dark:bg-slate-900"
+      >
+        <h2 id="settings-heading" className="sr-only">
+          Settings and downloads
+        </h2>
         <PlanSettingsForm action={planPath} hidden={answers} hours={settings.hours} start={settings.start} submitLabel="Update the plan" />
         <ul className="mt-4 flex flex-wrap gap-x-6 gap-y-2 text-sm font-medium" aria-label="Downloads">
-          <li><a href={withQuery(`${planPath}/calendar.ics`, query2)} download>Add to your calendar (.ics)</a></li>
-          <li><a href={withQuery(`${planPath}/plan.md`, query2)} download>Download as markdown</a></li>
-          <li className="text-slate-600 dark:text-slate-400">To print, use your browser&apos;s print command: the layout fits A4 and Letter.</li>
+          <li>
+            <a href={withQuery(`${planPath}/calendar.ics`, query2)} download>
+              Add to your calendar (.ics)
+            </a>
+          </li>
+          <li>
+            <a href={withQuery(`${planPath}/plan.md`, query2)} download>
+              Download as markdown
+            </a>
+          </li>
+          <li className="text-slate-600 dark:text-slate-400">
+            To print, use your browser&apos;s print command: the layout fits A4 and Letter.
+          </li>
         </ul>
       </section>
 
@@ -96,7 +114,8 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/rol
         <PlanView plan={plan} />
       </div>
       <p className="no-print mt-10 text-sm text-slate-600 dark:text-slate-400">
-        {settings.answers ? "Your answers live only in this page's address: bookmark it to come back. " : ""}We do not store or log anything you enter.
+        {settings.answers ? "Your answers live only in this page's address: bookmark it to come back. " : ""}We do not store or log anything
+        you enter.
       </p>
     </article>
   );

@@ -36,7 +36,13 @@ export default async function AssessmentResultPage({ params, searchParams }: Pag
   const { role, parsed } = loaded;
   const formPath = `/roles/${role.slug}/assessment`;
   if (!parsed.ok) {
-    return <InvalidParams errors={parsed.errors} backHref={withQuery(formPath, parsed.kept)} backLabel="Back to the form, with your valid answers kept" />;
+    return (
+      <InvalidParams
+        errors={parsed.errors}
+        backHref={withQuery(formPath, parsed.kept)}
+        backLabel="Back to the form, with your valid answers kept"
+      />
+    );
   }
   const answers = answersToQuery(parsed.value);
   return (
