@@ -8,9 +8,9 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
         <main>
           <h1>Sorry — Role Compass failed to load</h1>
           <p>Please reload the page in a moment.{error.digest ? ` (Reference: ${error.digest})` : ""}</p>
-          {/* Note: a full page load on purpose: the layout (and the client router with it) just failed. */}
-          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
           <p>
+            {/* Note: a full page load on purpose: the layout (and the client router with it) just failed. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/">Home page</a>
           </p>
         </main>
