@@ -8,6 +8,7 @@ import { checkBody } from "./body";
 import { checkCrossFile } from "./cross-check";
 import { issuesToProblems } from "./issues";
 import { datesOf, lastChangeUnder, readHistory, type History } from "./history";
+import { loadOccupationAliases } from "./occupation-aliases";
 import { checkResearchCodes } from "./research-check";
 import { sortProblems, type Problem } from "../check/problems";
 import { parseMarkdownSource, parseYamlSource, type YamlSource } from "./source";
@@ -177,5 +178,16 @@ export function loadContent(rootDir: string = process.cwd(), options: LoadConten
   const research = options.research ?? loadResearch(rootDir);
   problems.push(...research.problems);
   if (research.research) problems.push(...checkResearchCodes(roles, sources, research.research));
-  return { roles, articles, categories, problems: sortProblems(problems), sources, historyNote: history.available ? undefined : history.reason, dataUpdated: lastChangeUnder(history, "content/data") };
+  const occupationAliases = loadOccupationAliases(rootDir, research.research);
+  problems.push(...occupationAliases.problems);
+  return {
+    roles,
+    articles,
+    categories,
+    occupationAliases: occupationAliases.aliases,
+    problems: sortProblems(problems),
+    sources,
+    historyNote: history.available ? undefined : history.reason,
+    dataUpdated: lastChangeUnder(history, "content/data"),
+  };
 }

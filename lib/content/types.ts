@@ -35,6 +35,8 @@ export type Content = {
   roles: Role[];
   articles: Article[];
   categories: Category[];
+  /** Everyday names of the occupation data pages (content/occupation-aliases.yml), by O*NET-SOC code. */
+  occupationAliases: ReadonlyMap<string, readonly string[]>;
   problems: Problem[];
   /** Set when the repository's history is unavailable: why no dates are shown or checked. */
   historyNote?: string;
