@@ -120,14 +120,14 @@ export function generateSyntheticContent(options: SyntheticOptions): string {
     const related = [...new Set([(i + 1) % count, (i + 7) % count, (i + 13) % count])].filter((j) => j !== i).map(slugOf);
     const share = (i * 7) % 101;
     const title = titleOf(i);
-    const risk = baseRole.data.risk as Record<string, unknown>;
+    const risk = ownWords(baseRole.data.risk, i) as Record<string, unknown>;
     const data: Record<string, unknown> = {
       ...(ownWords(baseRole.data, i) as Record<string, unknown>),
       title,
       ...(parentIndex !== i ? { parent: slugOf(parentIndex) } : {}),
       category: categories[i % categories.length],
       aliases: [`${title.toLowerCase()} role`, `synthetic ${i}`],
-      description: `How AI is changing ${title} work: which tasks are automated, which are augmented, and what to learn next.`,
+      description: ownWords(`How AI is changing ${title} work: which tasks are automated, which are augmented, and what to learn next.`, i),
       risk: { ...risk, level: bandForShare(share), automatableShare: share },
       related,
       reading: [articleSlugOf(i % articleCount)],

@@ -9,9 +9,8 @@ import { pageMetadata } from "@/lib/seo/metadata";
 import { cache } from "react";
 import { parseSearchQuery } from "@/lib/discovery/search-query";
 import { toQueryRecord, toQueryString } from "@/lib/http/query";
-import { searchRoles } from "@/lib/discovery/search";
+import { coveringProfiles, RANKED_DEPTH, search } from "@/lib/discovery/search";
 import { getSearchIndex } from "@/lib/discovery/search-index";
-import { searchOccupations } from "@/lib/discovery/occupation-search";
 
 /** The query, parsed once per request for the metadata and the page (proxy.ts parses it once more, for the status). */
 const parse = cache((query: string) => parseSearchQuery(toQueryRecord(query).q));
@@ -38,14 +37,14 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
     );
   }
   const { query } = check;
-  const outcome = query === "" ? undefined : searchRoles(getSearchIndex(), query, 30);
+  const outcome = query === "" ? undefined : search(getSearchIndex(), query, RANKED_DEPTH);
   const roles = new Map(getAllRoles().map((r) => [r.slug, r]));
-  const occupations = query === "" ? [] : searchOccupations(query);
+  const profileTitles = new Map(getAllRoles().map((r) => [r.slug, r.title]));
 
   return (
     <>
       <h1 className="text-3xl font-extrabold tracking-tight text-slate-900 sm:text-4xl dark:text-white">
-        {query === "" ? "Search roles" : <>Results for “{query}”</>}
+        {query === "" ? "Search jobs" : <>Results for “{query}”</>}
       </h1>
       <div className="mt-6">
         <SearchBox label="Type a job title, or what people call it (e.g. “SWE”, “bookkeeper”)" variant="hero" defaultValue={query} />
@@ -53,8 +52,9 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
 
       {outcome === undefined && (
         <p className="mt-6 max-w-2xl text-slate-700 dark:text-slate-300">
-          Search by title, by another name for the job, or by a task or skill. Spelling slips are fine. You can also{" "}
-          <Link href="/roles">browse every role</Link> by category and risk.
+          Search by what your job is called — its title, another name for it, an abbreviation — or by a task or skill. Spelling slips are
+          fine. Results include our profiles and the data pages of every official occupation. You can also{" "}
+          <Link href="/roles">browse every profile</Link> by category and risk.
         </p>
       )}
 
@@ -63,16 +63,16 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           <p id="results-heading" role="status" className="mb-4 text-slate-700 dark:text-slate-300">
             {outcome.match === "some" ? (
               <>
-                No role matches every word of “{query}”. {outcome.hits.length} role{outcome.hits.length === 1 ? " matches" : "s match"} some
-                of them:
+                Nothing matches every word of “{query}”. {outcome.hits.length} result{outcome.hits.length === 1 ? " matches" : "s match"}{" "}
+                some of them:
               </>
             ) : (
               <>
-                {outcome.hits.length} role{outcome.hits.length === 1 ? "" : "s"} found, closest first.
+                {outcome.hits.length} result{outcome.hits.length === 1 ? "" : "s"} found, closest first.
               </>
             )}
           </p>
-          <SearchResults hits={outcome.hits} roles={roles} />
+          <SearchResults hits={outcome.hits} roles={roles} profileTitles={profileTitles} covers={coveringProfiles(getAllRoles())} />
         </section>
       )}
 
@@ -80,16 +80,16 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
         <section aria-labelledby="none-heading" className="mt-8 max-w-3xl">
           <div role="status">
             <h2 id="none-heading" className="text-2xl font-bold text-slate-900 dark:text-white">
-              No role matches “{query}”
+              Nothing matches “{query}”
             </h2>
           </div>
           {outcome.suggestions.length > 0 && (
             <p className="mt-3 text-lg text-slate-800 dark:text-slate-200">
               Did you mean{" "}
               {outcome.suggestions.map((s, i) => (
-                <span key={s.slug}>
+                <span key={`${s.kind}:${s.key}`}>
                   {i > 0 && (i === outcome.suggestions.length - 1 ? " or " : ", ")}
-                  <Link href={`/roles/${s.slug}`}>{s.title}</Link>
+                  <Link href={s.href}>{s.title}</Link>
                 </span>
               ))}
               ?
@@ -110,24 +110,6 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
             <li>
               Not here? <Link href="/about#corrections">Ask us to add your role</Link>.
             </li>
-          </ul>
-        </section>
-      )}
-
-      {occupations.length > 0 && (
-        <section aria-labelledby="occupations-heading" className="mt-10 max-w-3xl">
-          <h2 id="occupations-heading" className="text-xl font-bold text-slate-900 dark:text-white">
-            Occupation data profiles
-          </h2>
-          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-            Research figures, tasks and pay for official occupations (O*NET), without an editorial review yet.
-          </p>
-          <ul className="mt-3 list-disc space-y-1 pl-6">
-            {occupations.map((o) => (
-              <li key={o.code}>
-                <Link href={o.path}>{o.title}</Link> <span className="text-sm text-slate-600 dark:text-slate-400">({o.code})</span>
-              </li>
-            ))}
           </ul>
         </section>
       )}

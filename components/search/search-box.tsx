@@ -19,7 +19,7 @@ function loadEngine(): Promise<Engine> {
     .then(async ([search, response]) => {
       if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
       const index = search.loadSearchIndex(await response.json());
-      return (query: string) => search.searchRoles(index, query, 6);
+      return (query: string) => search.search(index, query, 6);
     })
     .catch((error: unknown) => {
       engine = undefined;
@@ -73,7 +73,7 @@ export function SearchBox({ label, variant, defaultValue = "" }: SearchBoxProps)
   function go(index: number) {
     const hit = hits[index];
     setOpen(false);
-    router.push(hit ? `/roles/${hit.slug}` : `/search?q=${encodeURIComponent(trimmed)}`);
+    router.push(hit ? hit.href : `/search?q=${encodeURIComponent(trimmed)}`);
   }
 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
@@ -104,8 +104,8 @@ export function SearchBox({ label, variant, defaultValue = "" }: SearchBoxProps)
   const status = !shown
     ? ""
     : hits.length === 0
-      ? "No role matches. Press Enter to see suggestions."
-      : `${hits.length} role${hits.length === 1 ? "" : "s"} found${outcome?.result.match === "some" ? " matching some of your words" : ""}.`;
+      ? "Nothing matches. Press Enter to see suggestions."
+      : `${hits.length} result${hits.length === 1 ? "" : "s"} found${outcome?.result.match === "some" ? " matching some of your words" : ""}.`;
 
   return (
     <form
@@ -119,15 +119,19 @@ export function SearchBox({ label, variant, defaultValue = "" }: SearchBoxProps)
         {label}
       </label>
       <div className="flex gap-2">
+        {/* Note: type="text", not "search": the ARIA 1.2 combobox pattern puts role="combobox" and
+            aria-expanded on the field, which HTML allows on a text input only (the W3C checker refuses them
+            on type="search"). enterKeyHint still gives phones a search key. */}
         <input
           id={`${id}-input`}
-          type="search"
+          type="text"
+          enterKeyHint="search"
           name="q"
           value={query}
           maxLength={100}
           autoComplete="off"
           spellCheck={false}
-          placeholder={hero ? "e.g. bookkeeper" : "Search roles"}
+          placeholder={hero ? "e.g. cashier, truck driver, bookkeeper" : "Search jobs"}
           role="combobox"
           aria-autocomplete="list"
           aria-expanded={shown}
@@ -158,7 +162,7 @@ export function SearchBox({ label, variant, defaultValue = "" }: SearchBoxProps)
       <ul
         id={listId}
         role="listbox"
-        aria-label="Matching roles"
+        aria-label="Matching jobs"
         hidden={!shown}
         // Keeps focus in the field while a result is clicked, so blur does not close the list first.
         onMouseDown={(event) => event.preventDefault()}
@@ -168,7 +172,7 @@ export function SearchBox({ label, variant, defaultValue = "" }: SearchBoxProps)
           <>
             {hits.map((hit, i) => (
               <li
-                key={hit.slug}
+                key={`${hit.kind}:${hit.key}`}
                 id={optionId(i)}
                 role="option"
                 aria-selected={i === active}
@@ -180,14 +184,16 @@ export function SearchBox({ label, variant, defaultValue = "" }: SearchBoxProps)
               >
                 <span>
                   <span className="font-medium text-slate-900 dark:text-white">{hit.title}</span>
-                  <span className="block text-xs text-slate-600 dark:text-slate-400">{hit.category}</span>
+                  <span className="block text-xs text-slate-600 dark:text-slate-400">
+                    {hit.kind === "role" ? hit.category : `Occupation data · ${hit.code}`}
+                  </span>
                 </span>
-                <RiskBadge level={hit.risk} />
+                {hit.risk && <RiskBadge level={hit.risk} />}
               </li>
             ))}
             {hits.length === 0 && (
               <li role="presentation" className="px-3 py-2 text-sm text-slate-700 dark:text-slate-300">
-                No role matches “{trimmed}”.
+                Nothing matches “{trimmed}”.
               </li>
             )}
             <li

@@ -42,7 +42,8 @@ export function officialTitleCases(
     const soc = onetToSoc(o.code);
     for (const key of new Set([soc, OEWS_COMBINED_CODES[soc] ?? soc])) bySoc.set(key, [...(bySoc.get(key) ?? []), o.code]);
   }
-  const accepting = (codes: readonly string[]) => new Set(codes.flatMap((c) => [keyOf("occupation", c), ...(cover.has(c) ? [keyOf("role", cover.get(c)!)] : [])]));
+  const accepting = (codes: readonly string[]) =>
+    new Set(codes.flatMap((c) => [keyOf("occupation", c), ...(cover.has(c) ? [keyOf("role", cover.get(c)!)] : [])]));
   const cases: QualityCase[] = [];
   for (const bls of blsDetailed) {
     const codes = bySoc.get(bls.code);

@@ -72,8 +72,34 @@ export type SearchOutcome = {
  * is not among them: it is the IT in "IT manager" and "IT support".
  */
 const STOP_WORDS = new Set([
-  "a", "ai", "an", "and", "as", "at", "be", "by", "can", "do", "for", "from", "i", "in", "is", "job", "jobs",
-  "me", "my", "of", "on", "or", "replace", "replaced", "the", "to", "will", "with",
+  "a",
+  "ai",
+  "an",
+  "and",
+  "as",
+  "at",
+  "be",
+  "by",
+  "can",
+  "do",
+  "for",
+  "from",
+  "i",
+  "in",
+  "is",
+  "job",
+  "jobs",
+  "me",
+  "my",
+  "of",
+  "on",
+  "or",
+  "replace",
+  "replaced",
+  "the",
+  "to",
+  "will",
+  "with",
 ]);
 
 /** "drivers" → "driver", "secretaries" → "secretary", "coaches" → "coach": titles are plural, queries singular. */
@@ -86,7 +112,10 @@ export function singular(word: string): string {
 
 /** Lower case without accents, singular, so "Résumé", "resume" and "resumes" meet; stop words dropped. */
 export function processTerm(term: string): string | null {
-  const folded = term.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+  const folded = term
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
   return folded.length === 0 || STOP_WORDS.has(folded) ? null : singular(folded);
 }
 
@@ -125,7 +154,8 @@ const INDEX_OPTIONS: Options<SearchDoc> = {
   storeFields: STORE_FIELDS,
   // Note: the `exact` field holds each whole title and name as one term, so "cashier" meets the title
   // "Cashiers" as a whole and not as a word of "Cashier supervisors"; other fields are split into words.
-  extractField: (doc, field) => (field === "exact" ? [doc.title, ...doc.names.split(NAME_SEPARATOR)].join(NAME_SEPARATOR) : String(doc[field as keyof SearchDoc] ?? "")),
+  extractField: (doc, field) =>
+    field === "exact" ? [doc.title, ...doc.names.split(NAME_SEPARATOR)].join(NAME_SEPARATOR) : String(doc[field as keyof SearchDoc] ?? ""),
   tokenize: (text, field) => (field === "exact" ? text.split(NAME_SEPARATOR).map(nameKey).filter(Boolean) : splitWords(text)),
   processTerm: (term, field) => (field === "exact" ? term : processTerm(term)),
 };
@@ -305,7 +335,11 @@ export function fuzzyCompletions(index: SearchIndex, partial: string, max = 20):
   for (const term of indexTerms(index)) {
     if (term.length <= partial.length || term.startsWith(partial)) continue;
     const n = partial.length;
-    if (withinOneEdit(partial, term.slice(0, n)) || withinOneEdit(partial, term.slice(0, n - 1)) || withinOneEdit(partial, term.slice(0, n + 1))) {
+    if (
+      withinOneEdit(partial, term.slice(0, n)) ||
+      withinOneEdit(partial, term.slice(0, n - 1)) ||
+      withinOneEdit(partial, term.slice(0, n + 1))
+    ) {
       out.push(term);
       if (out.length === max) break;
     }
@@ -373,9 +407,18 @@ function correctedWords(index: SearchIndex, query: string): string[] | undefined
   return changed ? corrected : undefined;
 }
 
-/** Pages with a title or name that is exactly this key (words joined by `_`). */
+/**
+ * Pages with a title or name that is exactly this key (words joined by `_`), each marked as matched in
+ * its title or in its other names, word by word, like any other match.
+ */
 function exactName(index: SearchIndex, key: string): SearchResult[] {
-  return key === "" ? [] : index.search(key, { fields: ["exact"], tokenize: () => [key], processTerm: (t) => t, prefix: false, fuzzy: false });
+  if (key === "") return [];
+  const results = index.search(key, { fields: ["exact"], tokenize: () => [key], processTerm: (t) => t, prefix: false, fuzzy: false });
+  const words = key.split("_");
+  return results.map((r) => {
+    const field = nameKey(String(r.title)) === key ? "title" : "names";
+    return { ...r, terms: words, match: Object.fromEntries(words.map((w) => [w, [field]])) };
+  });
 }
 
 /**
@@ -422,7 +465,11 @@ function passes(index: SearchIndex, query: string): SearchResult[][] {
 function rank(index: SearchIndex, passResults: SearchResult[][]): SearchResult[] {
   const ordered: SearchResult[] = [];
   const seen = new Set<string>();
-  for (const results of passResults) for (const r of results) if (!seen.has(String(r.id))) (seen.add(String(r.id)), ordered.push(r));
+  for (const r of passResults.flat()) {
+    if (seen.has(String(r.id))) continue;
+    seen.add(String(r.id));
+    ordered.push(r);
+  }
   const byId = new Map(ordered.map((r) => [String(r.id), r]));
   // A covering profile comes first even when the query matched only its occupation ("18-wheeler driver").
   const lookUp = (id: string): SearchResult | undefined => {
@@ -459,7 +506,13 @@ export function search(index: SearchIndex, rawQuery: string, limit = 20): Search
   if (indexedWords(query).length === 0) return empty;
   const all = rank(index, passes(index, query));
   if (all.length > 0) return { hits: all.slice(0, limit).map(toHit), match: "all", suggestions: [] };
-  const some = index.search(withCompletions(index, query, "OR"), { boost: byTitleWeight, prefix: lastWordPrefix, fuzzy, maxFuzzy: 2, combineWith: "OR" });
+  const some = index.search(withCompletions(index, query, "OR"), {
+    boost: byTitleWeight,
+    prefix: lastWordPrefix,
+    fuzzy,
+    maxFuzzy: 2,
+    combineWith: "OR",
+  });
   if (some.length > 0) return { hits: rank(index, [some]).slice(0, limit).map(toHit), match: "some", suggestions: [] };
   const near = index.search(query, SUGGEST_OPTIONS);
   // Note: loose matching always finds something; only suggestions close to the best one are worth showing.

@@ -27,7 +27,7 @@ import { MAX_QUERY_LENGTH, normalizeQuery, parseSearchQuery } from "@/lib/discov
 import { buildRequestCatalog } from "@/lib/proxy/catalog";
 import { checkRequest, GUARDED_PATHS, PERSONAL } from "@/lib/proxy/request-guard";
 import { RISK_LEVELS } from "@/lib/content/risk";
-import { createSearchIndex, fuzzyCompletions, searchRoles, toSearchDocs } from "@/lib/discovery/search";
+import { createSearchIndex, fuzzyCompletions, search, toSearchDocs } from "@/lib/discovery/search";
 import { PROFILE } from "./helpers/assessment-profile";
 import { CATEGORIES, makeRole } from "./helpers/roles";
 
@@ -359,13 +359,15 @@ describe("search", () => {
     makeRole({ slug: "accountant", title: "Accountant", aliases: ["CPA"], category: "finance", tasks: ["Month-end close", "Audits"] }),
     makeRole({ slug: "plumber", title: "Plumber", category: "trades", tasks: ["Fixing leaks", "Quoting jobs"] }),
   ];
-  const index = createSearchIndex(toSearchDocs(roles, CATEGORIES));
+  const occupations = [{ code: "47-2152.00", title: "Plumbers, Pipefitters, and Steamfitters", wages: undefined }];
+  const index = createSearchIndex(toSearchDocs(roles, CATEGORIES, occupations, new Map([["47-2152.00", ["pipefitter"]]])));
+  const pages = new Set([...roles.map((r) => `role:${r.slug}`), ...occupations.map((o) => `occupation:${o.code}`)]);
 
-  it("any text typed into the box returns roles we have (or nothing), never throws", () => {
+  it("any text typed into the box returns pages we have (or nothing), never throws", () => {
     fc.assert(
       fc.property(fc.oneof(text, fc.string({ unit: "binary", maxLength: 400 })), (query) => {
-        const outcome = searchRoles(index, query);
-        for (const hit of [...outcome.hits, ...outcome.suggestions]) expect(roles.map((r) => r.slug)).toContain(hit.slug);
+        const outcome = search(index, query);
+        for (const hit of [...outcome.hits, ...outcome.suggestions]) expect(pages.has(`${hit.kind}:${hit.key}`)).toBe(true);
         expect(Array.isArray(fuzzyCompletions(index, query))).toBe(true);
       }),
       { ...RUNS, numRuns: 500 },
