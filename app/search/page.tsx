@@ -20,7 +20,7 @@ export async function generateMetadata({ searchParams }: PageProps<"/search">): 
   // Result pages are for readers, not crawlers: the role pages themselves are what should rank.
   if (!check.ok) return { title: "Search: bad request", robots: { index: false, follow: true } };
   return pageMetadata({
-    title: check.query ? `Search results for “${check.query}”` : "Search roles",
+    title: check.query ? `Search results for “${check.query}”` : "Search jobs",
     description: "Find a role by its title, another name for it, or a task or skill.",
     path: "/search",
     noindex: true,

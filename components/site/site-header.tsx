@@ -18,7 +18,7 @@ export function SiteHeader() {
           <span>{siteConfig.name}</span>
         </Link>
         <div className="order-last w-full sm:order-none sm:ml-auto sm:w-auto">
-          <SearchBox label="Search roles" variant="header" />
+          <SearchBox label="Search jobs" variant="header" />
         </div>
         <nav aria-label="Main" className="ml-auto sm:ml-0">
           <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-medium">

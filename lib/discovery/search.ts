@@ -519,8 +519,8 @@ export function search(index: SearchIndex, rawQuery: string, limit = 20): Search
   const best = near[0]?.score ?? 0;
   return {
     ...empty,
-    suggestions: near
-      .filter((r) => r.score >= best / 2)
+    // Ranked like results: a profile before the occupation page it covers.
+    suggestions: rank(index, [near.filter((r) => r.score >= best / 2)])
       .slice(0, 3)
       .map(toHit),
   };

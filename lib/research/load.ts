@@ -189,9 +189,13 @@ export function loadResearch(rootDir: string = process.cwd()): ResearchLoad {
 
   const wagesBySoc = new Map<string, z.infer<typeof WageRow>>();
   const majorGroups = new Map<string, string>();
+  const employment: Research["employment"] = { total: undefined, detailed: [] };
   for (const { data } of wageRows) {
-    if (data.O_GROUP === "detailed") wagesBySoc.set(data.OCC_CODE, data);
-    else if (data.O_GROUP === "major") majorGroups.set(majorGroupOf(data.OCC_CODE), data.OCC_TITLE);
+    if (data.O_GROUP === "detailed") {
+      wagesBySoc.set(data.OCC_CODE, data);
+      if (data.TOT_EMP.status === "value") employment.detailed.push({ code: data.OCC_CODE, title: data.OCC_TITLE, employment: data.TOT_EMP.value });
+    } else if (data.O_GROUP === "major") majorGroups.set(majorGroupOf(data.OCC_CODE), data.OCC_TITLE);
+    else if (data.O_GROUP === "total" && data.TOT_EMP.status === "value") employment.total = data.TOT_EMP.value;
   }
   const applicabilityBySoc = new Map(applicabilityRows.map(({ data }) => [data["SOC Code"], data] as const));
 
@@ -271,6 +275,7 @@ export function loadResearch(rootDir: string = process.cwd()): ResearchLoad {
       byCode,
       taskOwner,
       majorGroups,
+      employment,
       distributions: {
         gpt4Beta: buildDistribution(occupations.map((o) => o.gpt4.beta)),
         humanBeta: buildDistribution(occupations.map((o) => o.human.beta)),

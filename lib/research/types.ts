@@ -59,6 +59,8 @@ export type Research = {
   taskOwner: ReadonlyMap<number, string>;
   /** 2-digit major group → its SOC title ("15" → "Computer and Mathematical Occupations"). */
   majorGroups: ReadonlyMap<string, string>;
+  /** BLS OEWS May 2021: all US employment, and each detailed occupation's (where BLS publishes a figure). */
+  employment: { total: number | undefined; detailed: { code: string; title: string; employment: number }[] };
   /** Distributions for percentiles: β over every O*NET-SOC occupation, applicability over every SOC code scored. */
   distributions: { gpt4Beta: Distribution; humanBeta: Distribution; applicability: Distribution };
 };

@@ -18,6 +18,7 @@ import { benchSearch } from "./search";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+const TSX_CLI = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 const quick = process.argv.includes("--quick");
 const results: Record<string, unknown> = {
   date: new Date().toISOString(),
@@ -29,6 +30,26 @@ const row = (what: string, value: string, reference = "") => {
   console.log(`  ${what.padEnd(46)} ${value.padEnd(26)} ${reference}`);
 };
 const verdict = (met: boolean) => (met ? "met" : "NOT MET");
+/** The last commit with the home-made front door (issue #13 replaced it with nginx). */
+const SERVING_BEFORE = "8d6e881";
+
+/**
+ * The reference for the nginx setup: nginx serving the same prerendered file with the same headers (the
+ * build's own http.conf and the page's policy), and no upstream.
+ */
+function writeReferenceNginx(dir: string, root: string, route: string): string {
+  const nginxDir = path.join(root, ".next-bench", "deploy", "nginx");
+  const app = path.join(root, ".next-bench", "server", "app");
+  const server = fs.readFileSync(path.join(nginxDir, "server.conf"), "utf8");
+  const headers = [...server.matchAll(/^ {4}add_header (?:Strict|X-|Referrer|Permissions|Cross)[^\n]+$/gm)].map((m) => m[0]);
+  const conf = path.join(dir, "reference-nginx.conf");
+  fs.mkdirSync(path.join(dir, "logs"), { recursive: true });
+  fs.writeFileSync(
+    conf,
+    `worker_processes 1;\npcre_jit on;\npid ${dir}/ref-nginx.pid;\nevents { worker_connections 4096; }\nhttp {\n  include ${nginxDir}/http.conf;\n  access_log off;\n  server {\n    listen 127.0.0.1:3302;\n    root ${app};\n    location = ${route} {\n      gzip_static on;\n      gzip_vary on;\n      add_header Content-Security-Policy $rc_page_csp always;\n      add_header Cache-Control "public, max-age=0, s-maxage=300, stale-while-revalidate=60" always;\n${headers.join("\n")}\n      try_files ${route}.html =404;\n    }\n  }\n}\n`,
+  );
+  return conf;
+}
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const children: ChildProcess[] = [];
@@ -69,16 +90,35 @@ async function build(label: string, cwd: string, distDir: string, extraEnv: Reco
   return { ms: Math.round(res.ms), peakRssMB: Math.round(res.peakRss / 2 ** 20), pages, msPerPage: +(res.ms / pages).toFixed(1) };
 }
 
-/** Our site runs its production server (server.ts, `npm start`); the bare reference site runs `next start`. */
-function startServer(cwd: string, distDir: string, port: number): ChildProcess {
-  const command = cwd === ROOT ? ["--import", "tsx", "server.ts"] : [NEXT_BIN, "start"];
-  const child = spawn(process.execPath, [...command, "-H", "127.0.0.1", "-p", String(port)], {
+/** `next start` (what `npm start` runs) on the given build, for our site or the bare reference. */
+function startNext(cwd: string, distDir: string, port: number): ChildProcess {
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port), "--keepAliveTimeout", "70000"], {
     cwd,
     env: { ...env, NEXT_DIST_DIR: distDir },
     stdio: "ignore",
   });
   children.push(child);
   return child;
+}
+
+/** `npm run serve`: nginx in front of `workers` next start workers, on the bench build. */
+async function startServe(port: number, workers: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [TSX_CLI, "scripts/serve.ts", "--port", String(port), "--workers", String(workers)], {
+    cwd: ROOT,
+    env: { ...env, NEXT_DIST_DIR: ".next-bench" },
+    stdio: "ignore",
+  });
+  children.push(child);
+  await waitForHttp(`http://127.0.0.1:${port}/`, 120_000);
+  return child;
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  await new Promise<void>((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+  });
 }
 
 async function pageWeight(base: string, pathname: string) {
@@ -106,12 +146,34 @@ async function pageWeight(base: string, pathname: string) {
   return { status: res.status, htmlRaw: Buffer.byteLength(html), htmlGz: gz(html), jsRaw, jsGz, cssRaw, cssGz, scripts: scripts.length };
 }
 
-function wrk(url: string, connections: number, seconds: number, headers: string[] = []) {
-  const out = execFileSync(
-    "wrk",
-    ["-t", "2", "-c", String(connections), "-d", `${seconds}s`, "--latency", ...headers.flatMap((h) => ["-H", h]), url],
-    { encoding: "utf8" },
+function wrkArgs(url: string, connections: number, seconds: number, headers: string[] = [], script?: string): string[] {
+  return ["-t", "2", "-c", String(connections), "-d", `${seconds}s`, "--latency", ...headers.flatMap((h) => ["-H", h]), ...(script ? ["-s", script] : []), url];
+}
+
+function wrk(url: string, connections: number, seconds: number, headers: string[] = [], script?: string) {
+  return parseWrk(execFileSync("wrk", wrkArgs(url, connections, seconds, headers, script), { encoding: "utf8" }));
+}
+
+/** Runs wrk without blocking, so two loads can run at once. */
+function wrkAsync(url: string, connections: number, seconds: number, script: string): Promise<ReturnType<typeof parseWrk>> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("wrk", wrkArgs(url, connections, seconds, ["Accept-Encoding: gzip"], script), { stdio: ["ignore", "pipe", "ignore"] });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.on("close", (code) => (code === 0 ? resolve(parseWrk(out)) : reject(new Error(`wrk exited ${code}`))));
+  });
+}
+
+/** A wrk script that cycles through `paths`, one per request. */
+function pathsScript(file: string, paths: readonly string[]): string {
+  fs.writeFileSync(
+    file,
+    `local paths = {${paths.map((p) => JSON.stringify(p)).join(", ")}}\nlocal i = 0\nrequest = function()\n  i = i % #paths + 1\n  return wrk.format("GET", paths[i])\nend\n`,
   );
+  return file;
+}
+
+function parseWrk(out: string) {
   const toMs = (v: string, unit: string) => Number(v) * (unit === "us" ? 0.001 : unit === "s" ? 1000 : 1);
   const lat = (p: string) => {
     const m = out.match(new RegExp(`\\s${p}%\\s+([\\d.]+)(us|ms|s)`));
@@ -158,7 +220,7 @@ async function main() {
   console.log("\nBuilds (wall time, peak memory of all build processes, per page)");
   const real = await build("real content", ROOT, ".next-bench");
   results.buildReal = real;
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/build-csp-manifest.ts"], {
+  execFileSync(process.execPath, [TSX_CLI, "scripts/build-deploy.ts"], {
     cwd: ROOT,
     env: { ...env, NEXT_DIST_DIR: ".next-bench" },
     stdio: "ignore",
@@ -191,7 +253,7 @@ async function main() {
 
   // 3. Page weight.
   console.log("\nPage weight (what a browser downloads: HTML, JS referenced by the page, CSS; gzip)");
-  startServer(ROOT, ".next-bench", 3300);
+  const nextOnly = startNext(ROOT, ".next-bench", 3300);
   const base = "http://127.0.0.1:3300";
   await waitForHttp(base + "/");
   const types: [string, string][] = [
@@ -218,7 +280,7 @@ async function main() {
   }
   results.pageWeight = weights;
   if (bare) {
-    startServer(path.join(benchDir, "bare-site"), ".next", 3301);
+    startNext(path.join(benchDir, "bare-site"), ".next", 3301);
     await waitForHttp("http://127.0.0.1:3301/");
     const floor = await pageWeight("http://127.0.0.1:3301", "/p/1");
     results.pageWeightBare = floor;
@@ -229,64 +291,73 @@ async function main() {
   }
 
   // 4. Serving.
-  console.log("\nServing a role page, 50 connections for 10 s (wrk), against a plain static server of the same HTML");
+  console.log("\nServing (wrk on loopback; gzip as browsers ask; each figure beside its reference from the same run)");
   ensureApt("wrk", "wrk");
   ensureApt("nginx", "nginx-light");
   const rolePath = "/roles/software-developer-backend-api";
-  const htmlDir = path.join(benchDir, "static");
-  fs.mkdirSync(htmlDir, { recursive: true });
-  fs.writeFileSync(path.join(htmlDir, "role.html"), await (await fetchRetry(base + rolePath)).text());
-  const nginxConf = path.join(benchDir, "nginx.conf");
-  fs.writeFileSync(
-    nginxConf,
-    `worker_processes 1; daemon off; pid ${benchDir}/nginx.pid; error_log ${benchDir}/nginx-error.log;
-events { worker_connections 1024; }
-http { access_log off; server { listen 127.0.0.1:3302; root ${htmlDir}; location / { try_files $uri =404; } } }
-`,
-  );
-  const nginx = spawn("nginx", ["-c", nginxConf, "-p", benchDir], { stdio: "ignore" });
+  await stop(nextOnly);
+
+  // 4a. A prerendered page through the nginx setup against nginx serving the same file, same headers, no upstream.
+  const serve1 = await startServe(3310, 1);
+  const viaServe = "http://127.0.0.1:3310";
+  const reference = writeReferenceNginx(benchDir, ROOT, rolePath);
+  const nginx = spawn("nginx", ["-p", `${benchDir}/`, "-c", reference, "-e", "ref-error.log", "-g", "daemon off;"], { stdio: "ignore" });
   children.push(nginx);
-  await waitForHttp("http://127.0.0.1:3302/role.html");
-  wrk(base + rolePath, 50, 2); // warm-up
-  const next = wrk(base + rolePath, 50, 10);
-  const nextGzip = wrk(base + rolePath, 50, 10, ["Accept-Encoding: gzip"]);
-  const plain = wrk("http://127.0.0.1:3302/role.html", 50, 10);
-  const ratio = next.rps / plain.rps;
-  results.serving = { next, nextGzip, nginx: plain, ratio: +ratio.toFixed(3) };
-  row(
-    "our server (npm start): role page",
-    `${next.rps} req/s, p50 ${next.p50} ms, p99 ${next.p99} ms`,
-    `${next.non2xx} non-2xx, socket errors: ${next.errors}`,
-  );
-  row(
-    "  the same, gzip (what browsers ask for)",
-    `${nextGzip.rps} req/s, p50 ${nextGzip.p50} ms, p99 ${nextGzip.p99} ms`,
-    `${nextGzip.non2xx} non-2xx`,
-  );
-  row("nginx: same HTML file (reference)", `${plain.rps} req/s, p50 ${plain.p50} ms, p99 ${plain.p99} ms`, "");
-  row("  ratio ours / nginx", ratio.toFixed(3), "");
-  let bareRatio: number | undefined;
-  if (bare) {
-    // The bare site's own page against nginx serving that same file: the ratio a plain Next.js site gets.
-    fs.writeFileSync(path.join(htmlDir, "bare.html"), await (await fetchRetry("http://127.0.0.1:3301/p/1")).text());
-    wrk("http://127.0.0.1:3301/p/1", 50, 2); // warm-up
-    const bareServing = wrk("http://127.0.0.1:3301/p/1", 50, 10);
-    const bareNginx = wrk("http://127.0.0.1:3302/bare.html", 50, 10);
-    bareRatio = bareServing.rps / bareNginx.rps;
-    results.servingBare = { next: bareServing, nginx: bareNginx, ratio: +bareRatio.toFixed(3) };
-    row(
-      "bare Next.js page, next start (reference)",
-      `${bareServing.rps} req/s, p99 ${bareServing.p99} ms`,
-      `nginx on that file: ${bareNginx.rps} req/s`,
-    );
-    row("  ratio bare Next.js / nginx", bareRatio.toFixed(3), "");
-  }
-  const servingMet = next.non2xx === 0 && nextGzip.non2xx === 0 && next.p99 < 100 && (bareRatio === undefined || ratio >= bareRatio);
-  row(
-    "  serving targets",
-    verdict(servingMet),
-    `no 5xx, p99 < 100 ms, ratio ≥ bare Next.js${bareRatio === undefined ? " (not measured with --quick)" : ""}`,
-  );
+  await waitForHttp("http://127.0.0.1:3302" + rolePath);
+  wrk(viaServe + rolePath, 50, 2, ["Accept-Encoding: gzip"]); // warm-up
+  const setup = wrk(viaServe + rolePath, 50, 10, ["Accept-Encoding: gzip"]);
+  const alone = wrk("http://127.0.0.1:3302" + rolePath, 50, 10, ["Accept-Encoding: gzip"]);
+  const fileRatio = setup.rps / alone.rps;
+  results.servingFile = { viaSetup: setup, nginxAlone: alone, ratio: +fileRatio.toFixed(3) };
+  row("role page via the nginx setup (npm run serve)", `${setup.rps} req/s, p99 ${setup.p99} ms`, `${setup.non2xx} non-2xx, socket errors: ${setup.errors}`);
+  row("nginx alone, same file and headers (reference)", `${alone.rps} req/s, p99 ${alone.p99} ms`, "");
+  row("  ratio", `${fileRatio.toFixed(2)}×`, `target ≥ 0.9×: ${verdict(fileRatio >= 0.9)}`);
+  await stop(nginx);
+
+  // 4b. A mixed load at 100 connections: 50 on prerendered pages, 50 on pages rendered per request, at once.
+  const prerendered = ["/", "/roles", rolePath, "/roles/cashier", "/roles/truck-driver", "/categories/retail", "/risk/high", "/occupations/53-3032.00", "/methodology"];
+  const dynamic = [
+    "/roles?category=retail&sort=risk",
+    "/search?q=truck+driver",
+    "/search?q=cna",
+    "/compare?roles=cashier,retail-salesperson",
+    `${rolePath}/assessment/result?a1=2&a2=1&a3=0&a4=2&a5=1&g1=0&g2=1&g3=2&g4=0&g5=1&o=20&t1=0&t2=1&t3=2&t4=0&t5=1`,
+  ];
+  const staticScript = pathsScript(path.join(benchDir, "prerendered.lua"), prerendered);
+  const dynamicScript = pathsScript(path.join(benchDir, "dynamic.lua"), dynamic);
+  const mixed = async (label: string, base: string) => {
+    await Promise.all([wrkAsync(base + "/", 10, 2, staticScript), wrkAsync(base + "/", 10, 2, dynamicScript)]); // warm-up
+    const [stat, dyn] = await Promise.all([wrkAsync(base + "/", 50, 15, staticScript), wrkAsync(base + "/", 50, 15, dynamicScript)]);
+    row(`${label}: prerendered`, `${stat.rps} req/s, p99 ${stat.p99} ms`, `${stat.non2xx} non-2xx, socket errors: ${stat.errors}`);
+    row(`${label}: per request`, `${dyn.rps} req/s, p99 ${dyn.p99} ms`, `${dyn.non2xx} non-2xx, socket errors: ${dyn.errors}`);
+    return { prerendered: stat, dynamic: dyn };
+  };
+  const mixedServe1 = await mixed("npm run serve, 1 worker", viaServe);
+  await stop(serve1);
+  const serve2 = await startServe(3310, 2);
+  const mixedServe2 = await mixed("npm run serve, 2 workers", viaServe);
+  await stop(serve2);
+  startNext(ROOT, ".next-bench", 3300);
+  await waitForHttp(base + "/");
+  const mixedNext = await mixed("npm start (next start alone)", base);
+  results.mixedLoad = { serve1: mixedServe1, serve2: mixedServe2, nextStart: mixedNext };
+  const p99Met = [mixedServe1, mixedServe2].every((m) => m.prerendered.p99 < 50);
+  row("  prerendered p99 < 50 ms through nginx while Next is saturated", verdict(p99Met), `1 worker ${mixedServe1.prerendered.p99} ms, 2 workers ${mixedServe2.prerendered.p99} ms`);
+
+  // 4c. How much serving code there is: before (our own front door) and now (nginx generated from the build).
+  const linesOf = (files: string[], commit?: string) =>
+    files.reduce((n, f) => {
+      try {
+        const text = commit ? execFileSync("git", ["show", `${commit}:${f}`], { cwd: ROOT, encoding: "utf8" }) : fs.readFileSync(path.join(ROOT, f), "utf8");
+        return n + text.split("\n").length;
+      } catch {
+        return n;
+      }
+    }, 0);
+  const before = linesOf(["server.ts", "lib/front-door.ts", "lib/prerendered-documents.ts", "proxy.ts"], SERVING_BEFORE);
+  const after = linesOf(["proxy.ts", "lib/http/nginx-config.ts", "scripts/serve.ts", "scripts/build-deploy.ts"]);
+  results.servingCodeLines = { before, after };
+  row("serving code, lines", `${after} now`, before > 0 ? `${before} before (server.ts, front door, document cache, proxy)` : "before: history unavailable");
 
   // 5. Search. Note: give the server a moment to drain the load test's connections first.
   console.log("\nSearch");
@@ -310,7 +381,6 @@ http { access_log off; server { listen 127.0.0.1:3302; root ${htmlDir}; location
   fs.mkdirSync(path.join(ROOT, "bench-results"), { recursive: true });
   fs.writeFileSync(path.join(ROOT, "bench-results", "latest.json"), JSON.stringify(results, null, 2));
   console.log("\nWrote bench-results/latest.json");
-  nginx.kill("SIGTERM");
   process.exit(0);
 }
 

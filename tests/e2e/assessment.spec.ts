@@ -2,6 +2,7 @@ import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { scoreAssessment, type AssessmentAnswers } from "../../lib/assessment/scoring";
+import { answersToQuery } from "../../lib/assessment/params";
 import { loadContent } from "../../lib/content/load";
 import { RISK_BANDS } from "../../lib/content/risk";
 import { parseIcs, prop, unescapeText } from "../unit/helpers/ics-reader";
@@ -190,7 +191,7 @@ test.describe("assessment and plan", () => {
 });
 
 test.describe("accessibility", () => {
-  const answers = "a1=2&a2=1&a3=0&a4=0&a5=2&g1=1&g2=1&g3=0&g4=2&g5=1&o=20&t1=2&t2=1&t3=0&t4=0&t5=0";
+  const answers = answersToQuery(ANSWERS).toString();
   const pages = [
     { name: "form", path: `${ROLE_URL}/assessment?a1=1` },
     { name: "result", path: `${ROLE_URL}/assessment/result?${answers}` },

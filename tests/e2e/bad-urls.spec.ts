@@ -209,7 +209,7 @@ const ROWS: Record<string, Row[]> = {
     { target: `/roles/${S}/plan/plan.md?a1=2`, status: 400, heading: BAD_ANSWERS },
   ],
   "names of Object's own members (answered 500 before the fix)": [
-    { target: "/search?constructor=1", status: 200, heading: /^Search roles$/ },
+    { target: "/search?constructor=1", status: 200, heading: /^Search jobs$/ },
     { target: "/roles?toString&category=no-such-category", status: 400, heading: BAD_FILTER },
     { target: `/compare?__proto__=x&roles=${S}`, status: 400, heading: BAD_COMPARE },
   ],

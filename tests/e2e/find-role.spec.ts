@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { loadContent } from "../../lib/content/load";
+import { compareSkills } from "../../lib/discovery/compare";
 
 const content = loadContent(process.env.CONTENT_ROOT ?? process.cwd());
 const published = content.roles.filter((r) => !r.draft);
@@ -8,6 +9,8 @@ const bySlug = new Map(published.map((r) => [r.slug, r]));
 const backend = bySlug.get("software-developer-backend-api")!;
 const accountant = bySlug.get("accountant")!;
 const bookkeeper = bySlug.get("bookkeeper")!;
+const truckDriver = bySlug.get("truck-driver")!;
+const nursingAssistant = bySlug.get("nursing-assistant")!;
 const finance = content.categories.find((c) => c.slug === "finance")!;
 
 const BAD_COMPARE = [
@@ -26,7 +29,7 @@ function withoutScriptNeeded(js: boolean) {
 
     test("a misspelt search submitted from the header finds the role", async ({ page }) => {
       await page.goto(`/roles/${accountant.slug}`);
-      const box = siteSearch(page).getByRole("combobox", { name: "Search roles" });
+      const box = siteSearch(page).getByRole("combobox", { name: "Search jobs" });
       await box.fill("backnd develper");
       await box.press("Enter");
       if (js) {
@@ -41,6 +44,21 @@ function withoutScriptNeeded(js: boolean) {
       await results.getByRole("link", { name: backend.title }).click();
       await expect(page).toHaveURL(`/roles/${backend.slug}`);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Will AI replace your ${backend.title} job?`);
+    });
+
+    test("an everyday job name finds the job's profile first and its occupation page right after", async ({ page }) => {
+      await page.goto("/");
+      const box = page.getByRole("search", { name: "Find your role" }).getByRole("combobox");
+      await box.fill("truck driver");
+      await box.press("Enter");
+      await expect(page).toHaveURL(/\/search\?q=truck(\+|%20)driver$/);
+      const items = page.getByTestId("search-results").getByRole("listitem");
+      await expect(items.nth(0)).toContainText(truckDriver.title);
+      await expect(items.nth(0)).toHaveAttribute("data-kind", "role");
+      await expect(items.nth(1)).toContainText("Heavy and Tractor-Trailer Truck Drivers");
+      await expect(items.nth(1)).toHaveAttribute("data-kind", "occupation");
+      await items.nth(1).getByRole("link").click();
+      await expect(page).toHaveURL(`/occupations/${truckDriver.onet[0]}`);
     });
 
     test("filters and sorts the list with links", async ({ page }) => {
@@ -94,8 +112,10 @@ function withoutScriptNeeded(js: boolean) {
       await expect(table).toContainText(accountant.automating[0]!.task);
       await expect(table).toContainText(bookkeeper.augmenting[0]!.task);
       await expect(table).toContainText(bookkeeper.outlook.far);
-      // Both profiles list Dext among their AI tools.
-      await expect(page.getByTestId("shared-skills")).toContainText("Dext");
+      // The skills both profiles list, as the page works them out (lib/discovery/compare.ts), are shown together.
+      const shared = compareSkills([accountant, bookkeeper]).shared;
+      expect(shared.length).toBeGreaterThan(0);
+      await expect(page.getByTestId("shared-skills")).toContainText(shared[0]!.name);
     });
 
     test("bad compare parameters give a 400 page that says what was wrong", async ({ page }) => {
@@ -130,6 +150,21 @@ test.describe("with JavaScript: results while typing", () => {
     await expect(page).toHaveURL(`/roles/${backend.slug}`);
   });
 
+  test("the type-ahead ranks like the search page: an abbreviation finds the job, an occupation page opens", async ({ page }) => {
+    await page.goto(`/roles/${accountant.slug}`);
+    const box = siteSearch(page).getByRole("combobox");
+    await box.click();
+    await box.pressSequentially("cna");
+    const options = siteSearch(page).getByRole("listbox").getByRole("option");
+    await expect(options.first()).toContainText(nursingAssistant.title);
+    await box.fill("");
+    await box.pressSequentially("airline pilot");
+    await expect(options.first()).toContainText("Airline Pilots, Copilots, and Flight Engineers");
+    await expect(options.first()).toContainText("Occupation data");
+    await options.first().click();
+    await expect(page).toHaveURL("/occupations/53-2011.00");
+  });
+
   test("keyboard: arrow down to a result and press Enter", async ({ page }) => {
     await page.goto(`/roles/${accountant.slug}`);
     const box = siteSearch(page).getByRole("combobox");
@@ -153,7 +188,7 @@ test.describe("with JavaScript: results while typing", () => {
 
 test("a search with no match says so and suggests near matches", async ({ page }) => {
   await page.goto("/search?q=farmasist");
-  await expect(page.getByRole("heading", { name: "No role matches “farmasist”" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Nothing matches “farmasist”" })).toBeVisible();
   await page.getByRole("link", { name: "Pharmacist" }).first().click();
   await expect(page).toHaveURL("/roles/pharmacist");
 });

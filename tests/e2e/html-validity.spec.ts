@@ -1,4 +1,8 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { expect, test } from "@playwright/test";
 import { FileSystemConfigLoader, HtmlValidate, type ConfigData } from "html-validate";
 import { PAGE_TYPES, rawRequest } from "./helpers/site";
@@ -45,3 +49,53 @@ for (const { name, path: target, status, method = "GET" } of PAGE_TYPES) {
     expect(messages).toEqual([]);
   });
 }
+
+/*
+ * The W3C Nu HTML checker (vnu-jar, on Debian's Java) over the same pages, beside html-validate: it knows
+ * the HTML and ARIA-in-HTML specifications (which roles and aria-* attributes each element may carry).
+ * One run for every page type, as Java starts slowly. Info messages (such as the trailing slash React
+ * writes on void elements) are not errors.
+ */
+const VNU = path.join(process.cwd(), "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+
+type NuMessage = { type: string; subType?: string; url: string; message: string; lastLine?: number; extract?: string };
+
+function runNu(files: string[]): NuMessage[] {
+  const result = spawnSync("java", ["-jar", VNU, "--errors-only", "--format", "json", ...files], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.error) throw result.error;
+  // Note: vnu writes its JSON report to standard error.
+  return (JSON.parse(result.stderr || "{}") as { messages?: NuMessage[] }).messages ?? [];
+}
+
+test("the Nu checker runs (and so can fail): a role on an element that may not have it", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rc-nu-"));
+  const file = path.join(dir, "broken.html");
+  fs.writeFileSync(
+    file,
+    '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><input type="search" role="combobox" aria-expanded="false"></body></html>',
+  );
+  const messages = runNu([file]);
+  // The checker refuses the pair: a search field cannot be a combobox (ARIA in HTML).
+  expect(messages.map((m) => m.message).join(" ")).toMatch(/combobox|“search” for attribute “type”/);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test("the Nu checker finds no error on any page type", async ({ baseURL }) => {
+  test.setTimeout(180_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rc-nu-"));
+  const names = new Map<string, string>();
+  for (const [i, { name, path: target, method = "GET" }] of PAGE_TYPES.entries()) {
+    const response = await rawRequest(baseURL!, method, target);
+    const file = path.join(dir, `page-${i}.html`);
+    fs.writeFileSync(file, response.body);
+    names.set(pathToFileURL(file).href, name);
+  }
+  const errors = runNu([...names.keys()].map((url) => new URL(url).pathname)).map(
+    (m) => `${names.get(m.url) ?? m.url} (line ${m.lastLine}): ${m.message}`,
+  );
+  fs.rmSync(dir, { recursive: true, force: true });
+  expect(errors).toEqual([]);
+});
