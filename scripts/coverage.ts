@@ -36,7 +36,11 @@ console.log(
   `Published profiles cover ${coverage.covered.length} of ${coverage.rows.length} BLS detailed occupations: ${number.format(coverage.coveredEmployment)} of ${number.format(coverage.totalEmployment)} jobs, ${percent(coverage.share)} of US employment (BLS OEWS, May 2021).`,
 );
 const gaps = coverage.rows.slice(0, top).filter((r) => r.profiles.length === 0);
-console.log(gaps.length === 0 ? `Every one of the ${top} largest occupations has a profile.` : `${gaps.length} of the ${top} largest occupations have no profile yet.`);
+console.log(
+  gaps.length === 0
+    ? `Every one of the ${top} largest occupations has a profile.`
+    : `${gaps.length} of the ${top} largest occupations have no profile yet.`,
+);
 console.log(`\nThe largest occupations without a profile (write these next):`);
 for (const row of coverage.uncovered.slice(0, next)) {
   const pages = row.pages.length > 0 ? row.pages.join(", ") : "no O*NET page";

@@ -5,6 +5,9 @@ import { siteConfig } from "@/lib/seo/site";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { buildWebPage } from "@/lib/seo/structured-data";
 import { JsonLd } from "@/components/seo/json-ld";
+import { getAllRoles } from "@/lib/content";
+import { computeCoverage } from "@/lib/content/coverage";
+import { getResearch } from "@/lib/research";
 
 const TITLE = "About Role Compass and how to propose a correction";
 const DESCRIPTION =
@@ -13,6 +16,10 @@ const DESCRIPTION =
 export const metadata: Metadata = pageMetadata({ title: TITLE, description: DESCRIPTION, path: "/about" });
 
 export default function AboutPage() {
+  const roles = getAllRoles();
+  const coverage = computeCoverage(roles, getResearch());
+  const largest = coverage.rows.slice(0, 100);
+  const largestCovered = largest.filter((r) => r.profiles.length > 0).length;
   return (
     <article className="mx-auto max-w-3xl">
       <JsonLd data={buildWebPage({ name: TITLE, description: DESCRIPTION, path: "/about" })} />
@@ -23,6 +30,15 @@ export default function AboutPage() {
           doing it do about it? We publish a profile per role with a risk rating that follows a{" "}
           <Link href="/methodology">published method</Link>, the tasks that are being automated and the ones that stay human, an outlook,
           the skills to learn and a free 12-week action plan.
+        </p>
+        <p data-testid="coverage">
+          Our {roles.length} profiles cover the occupations of {(coverage.share * 100).toFixed(1)}% of US workers —{" "}
+          {coverage.coveredEmployment.toLocaleString("en-US")} of {coverage.totalEmployment.toLocaleString("en-US")} jobs, in{" "}
+          {coverage.covered.length} of the {coverage.rows.length} occupations the US Bureau of Labor Statistics counts (May 2021), including{" "}
+          {largestCovered === largest.length
+            ? `all of the ${largest.length} largest`
+            : `${largestCovered} of the ${largest.length} largest`}
+          . Every other occupation has a <Link href="/occupations">data page</Link> with the research figures while we write its profile.
         </p>
         <p>
           The site is maintained by a small independent editorial and engineering team. We take no money from AI vendors or employers, show

@@ -97,10 +97,3 @@ export function getFamily(role: Role): { parent?: Role; siblings: Role[]; childr
   const children = roles.filter((r) => r.parent === role.slug);
   return { parent, siblings, children };
 }
-
-/** A role's former slug → its current slug, for permanent redirects. */
-export function getRedirects(): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const role of getAllRoles()) for (const former of role.formerSlugs) map.set(former, role.slug);
-  return map;
-}

@@ -25,17 +25,3 @@ export function renderMarkdown(markdown: string): string {
   return String(processor.processSync(markdown));
 }
 
-/** Plain text of a markdown string (for descriptions and feeds): the HTML with tags removed. */
-export function markdownToText(markdown: string): string {
-  return renderMarkdown(markdown)
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(parseInt(dec, 10)))
-    .replace(/&amp;/g, "&")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/\s+/g, " ")
-    .trim();
-}

@@ -11,8 +11,3 @@ export const SECURITY_HEADERS: readonly { key: string; value: string }[] = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
-
-/** The same headers as a plain object with lower-case names, for responses the production server writes itself. */
-export function securityHeaderRecord(): Record<string, string> {
-  return Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key.toLowerCase(), value]));
-}

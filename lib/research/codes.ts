@@ -8,10 +8,6 @@
 
 const ONET_SOC = /^(\d{2})-(\d{4})\.(\d{2})$/;
 
-export function isOnetSocCode(code: string): boolean {
-  return ONET_SOC.test(code);
-}
-
 /** `15-1252.00` → `15-1252`. Throws on anything that is not an O*NET-SOC code. */
 export function onetToSoc(code: string): string {
   const match = ONET_SOC.exec(code);
@@ -22,11 +18,6 @@ export function onetToSoc(code: string): string {
 /** The 2-digit SOC major group of an O*NET-SOC or SOC code: `15-1252.00` → `15`. */
 export function majorGroupOf(code: string): string {
   return code.slice(0, 2);
-}
-
-/** The SOC code of the major group row in the BLS file: `15` → `15-0000`. */
-export function majorGroupCode(group: string): string {
-  return `${group}-0000`;
 }
 
 /**

@@ -193,7 +193,8 @@ export function loadResearch(rootDir: string = process.cwd()): ResearchLoad {
   for (const { data } of wageRows) {
     if (data.O_GROUP === "detailed") {
       wagesBySoc.set(data.OCC_CODE, data);
-      if (data.TOT_EMP.status === "value") employment.detailed.push({ code: data.OCC_CODE, title: data.OCC_TITLE, employment: data.TOT_EMP.value });
+      if (data.TOT_EMP.status === "value")
+        employment.detailed.push({ code: data.OCC_CODE, title: data.OCC_TITLE, employment: data.TOT_EMP.value });
     } else if (data.O_GROUP === "major") majorGroups.set(majorGroupOf(data.OCC_CODE), data.OCC_TITLE);
     else if (data.O_GROUP === "total" && data.TOT_EMP.status === "value") employment.total = data.TOT_EMP.value;
   }

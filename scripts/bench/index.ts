@@ -147,7 +147,18 @@ async function pageWeight(base: string, pathname: string) {
 }
 
 function wrkArgs(url: string, connections: number, seconds: number, headers: string[] = [], script?: string): string[] {
-  return ["-t", "2", "-c", String(connections), "-d", `${seconds}s`, "--latency", ...headers.flatMap((h) => ["-H", h]), ...(script ? ["-s", script] : []), url];
+  return [
+    "-t",
+    "2",
+    "-c",
+    String(connections),
+    "-d",
+    `${seconds}s`,
+    "--latency",
+    ...headers.flatMap((h) => ["-H", h]),
+    ...(script ? ["-s", script] : []),
+    url,
+  ];
 }
 
 function wrk(url: string, connections: number, seconds: number, headers: string[] = [], script?: string) {
@@ -157,7 +168,9 @@ function wrk(url: string, connections: number, seconds: number, headers: string[
 /** Runs wrk without blocking, so two loads can run at once. */
 function wrkAsync(url: string, connections: number, seconds: number, script: string): Promise<ReturnType<typeof parseWrk>> {
   return new Promise((resolve, reject) => {
-    const child = spawn("wrk", wrkArgs(url, connections, seconds, ["Accept-Encoding: gzip"], script), { stdio: ["ignore", "pipe", "ignore"] });
+    const child = spawn("wrk", wrkArgs(url, connections, seconds, ["Accept-Encoding: gzip"], script), {
+      stdio: ["ignore", "pipe", "ignore"],
+    });
     let out = "";
     child.stdout.on("data", (d) => (out += d));
     child.on("close", (code) => (code === 0 ? resolve(parseWrk(out)) : reject(new Error(`wrk exited ${code}`))));
@@ -309,13 +322,27 @@ async function main() {
   const alone = wrk("http://127.0.0.1:3302" + rolePath, 50, 10, ["Accept-Encoding: gzip"]);
   const fileRatio = setup.rps / alone.rps;
   results.servingFile = { viaSetup: setup, nginxAlone: alone, ratio: +fileRatio.toFixed(3) };
-  row("role page via the nginx setup (npm run serve)", `${setup.rps} req/s, p99 ${setup.p99} ms`, `${setup.non2xx} non-2xx, socket errors: ${setup.errors}`);
+  row(
+    "role page via the nginx setup (npm run serve)",
+    `${setup.rps} req/s, p99 ${setup.p99} ms`,
+    `${setup.non2xx} non-2xx, socket errors: ${setup.errors}`,
+  );
   row("nginx alone, same file and headers (reference)", `${alone.rps} req/s, p99 ${alone.p99} ms`, "");
   row("  ratio", `${fileRatio.toFixed(2)}×`, `target ≥ 0.9×: ${verdict(fileRatio >= 0.9)}`);
   await stop(nginx);
 
   // 4b. A mixed load at 100 connections: 50 on prerendered pages, 50 on pages rendered per request, at once.
-  const prerendered = ["/", "/roles", rolePath, "/roles/cashier", "/roles/truck-driver", "/categories/retail", "/risk/high", "/occupations/53-3032.00", "/methodology"];
+  const prerendered = [
+    "/",
+    "/roles",
+    rolePath,
+    "/roles/cashier",
+    "/roles/truck-driver",
+    "/categories/retail",
+    "/risk/high",
+    "/occupations/53-3032.00",
+    "/methodology",
+  ];
   const dynamic = [
     "/roles?category=retail&sort=risk",
     "/search?q=truck+driver",
@@ -342,13 +369,19 @@ async function main() {
   const mixedNext = await mixed("npm start (next start alone)", base);
   results.mixedLoad = { serve1: mixedServe1, serve2: mixedServe2, nextStart: mixedNext };
   const p99Met = [mixedServe1, mixedServe2].every((m) => m.prerendered.p99 < 50);
-  row("  prerendered p99 < 50 ms through nginx while Next is saturated", verdict(p99Met), `1 worker ${mixedServe1.prerendered.p99} ms, 2 workers ${mixedServe2.prerendered.p99} ms`);
+  row(
+    "  prerendered p99 < 50 ms through nginx while Next is saturated",
+    verdict(p99Met),
+    `1 worker ${mixedServe1.prerendered.p99} ms, 2 workers ${mixedServe2.prerendered.p99} ms`,
+  );
 
   // 4c. How much serving code there is: before (our own front door) and now (nginx generated from the build).
   const linesOf = (files: string[], commit?: string) =>
     files.reduce((n, f) => {
       try {
-        const text = commit ? execFileSync("git", ["show", `${commit}:${f}`], { cwd: ROOT, encoding: "utf8" }) : fs.readFileSync(path.join(ROOT, f), "utf8");
+        const text = commit
+          ? execFileSync("git", ["show", `${commit}:${f}`], { cwd: ROOT, encoding: "utf8" })
+          : fs.readFileSync(path.join(ROOT, f), "utf8");
         return n + text.split("\n").length;
       } catch {
         return n;
@@ -357,7 +390,11 @@ async function main() {
   const before = linesOf(["server.ts", "lib/front-door.ts", "lib/prerendered-documents.ts", "proxy.ts"], SERVING_BEFORE);
   const after = linesOf(["proxy.ts", "lib/http/nginx-config.ts", "scripts/serve.ts", "scripts/build-deploy.ts"]);
   results.servingCodeLines = { before, after };
-  row("serving code, lines", `${after} now`, before > 0 ? `${before} before (server.ts, front door, document cache, proxy)` : "before: history unavailable");
+  row(
+    "serving code, lines",
+    `${after} now`,
+    before > 0 ? `${before} before (server.ts, front door, document cache, proxy)` : "before: history unavailable",
+  );
 
   // 5. Search. Note: give the server a moment to drain the load test's connections first.
   console.log("\nSearch");

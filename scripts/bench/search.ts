@@ -33,7 +33,11 @@ export async function benchSearch(base: string, distDir: string) {
     `${(indexGz / 1024).toFixed(1)} KB gzip`,
     `before: ${INDEX_GZIP_BEFORE_KB} KB gzip (profiles only); fetched on first focus`,
   ]);
-  lines.push(["search code chunk (MiniSearch + lib/discovery/search)", `${(codeGz / 1024).toFixed(1)} KB gzip`, `total for search: ${((indexGz + codeGz) / 1024).toFixed(1)} KB gzip`]);
+  lines.push([
+    "search code chunk (MiniSearch + lib/discovery/search)",
+    `${(codeGz / 1024).toFixed(1)} KB gzip`,
+    `total for search: ${((indexGz + codeGz) / 1024).toFixed(1)} KB gzip`,
+  ]);
 
   const root = process.cwd();
   const research = loadResearch(root).research!;
@@ -46,8 +50,16 @@ export async function benchSearch(base: string, distDir: string) {
   const officialReport = measure(index, official);
   const everydayReport = measure(index, everyday);
   const pct = (rate: number) => `${(rate * 100).toFixed(1)}%`;
-  lines.push(["first result is the job: official titles", `${officialReport.hits}/${officialReport.total} (${pct(officialReport.rate)})`, `target ≥ 98% — ${officialReport.rate >= 0.98 ? "met" : "NOT MET"}`]);
-  lines.push(["first result is the job: everyday names", `${everydayReport.hits}/${everydayReport.total} (${pct(everydayReport.rate)})`, `target ≥ 95% — ${everydayReport.rate >= 0.95 ? "met" : "NOT MET"}`]);
+  lines.push([
+    "first result is the job: official titles",
+    `${officialReport.hits}/${officialReport.total} (${pct(officialReport.rate)})`,
+    `target ≥ 98% — ${officialReport.rate >= 0.98 ? "met" : "NOT MET"}`,
+  ]);
+  lines.push([
+    "first result is the job: everyday names",
+    `${everydayReport.hits}/${everydayReport.total} (${pct(everydayReport.rate)})`,
+    `target ≥ 95% — ${everydayReport.rate >= 0.95 ? "met" : "NOT MET"}`,
+  ]);
 
   const queries = [...official, ...everyday].map((c) => c.query);
   for (const q of queries.slice(0, 200)) search(index, q, 6); // warm-up
@@ -59,7 +71,11 @@ export async function benchSearch(base: string, distDir: string) {
   }
   times.sort((a, b) => a - b);
   const at = (p: number) => times[Math.min(times.length - 1, Math.floor((times.length * p) / 100))]!;
-  lines.push([`query time, ${times.length} queries (type-ahead, 6 results)`, `median ${at(50).toFixed(2)} ms, p99 ${at(99).toFixed(2)} ms`, "in-process, the index the browser loads"]);
+  lines.push([
+    `query time, ${times.length} queries (type-ahead, 6 results)`,
+    `median ${at(50).toFixed(2)} ms, p99 ${at(99).toFixed(2)} ms`,
+    "in-process, the index the browser loads",
+  ]);
   // The same ranking is built on the server from the content; the browser's copy must agree with it.
   const built = createSearchIndex(toSearchDocs(published, content.categories, research.occupations, content.occupationAliases));
   const agree = queries.slice(0, 300).every((q) => JSON.stringify(search(built, q, 6)) === JSON.stringify(search(index, q, 6)));

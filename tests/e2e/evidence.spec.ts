@@ -85,7 +85,8 @@ test.describe("Evidence section on an editorial profile", () => {
     await expect(tasks.locator(`li[data-task-id="${first.id}"]`)).toContainText(first.statement);
     await expect(items.first()).toContainText(/GPT-4: (No exposure|Direct|With tools)/);
 
-    const citedId = role.automating.find((t) => t.taskIds?.length)!.taskIds![0]!;
+    // The first occupation's disclosure lists only its own tasks: pick an automating citation among them.
+    const citedId = role.automating.flatMap((t) => t.taskIds ?? []).find((id) => occupation.tasks.some((t) => t.id === id))!;
     const cited = tasks.locator(`li[data-task-id="${citedId}"]`);
     await expect(cited).toContainText("Cited in this profile under");
     const all = tasks.getByTestId("all-tasks-link");

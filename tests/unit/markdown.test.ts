@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markdownToText, renderMarkdown } from "@/lib/content/markdown";
+import { renderMarkdown } from "@/lib/content/markdown";
 
 describe("renderMarkdown", () => {
   it("renders markdown with GFM", () => {
@@ -27,11 +27,5 @@ describe("renderMarkdown", () => {
 
   it("prefixes ids so content cannot clobber page ids", () => {
     expect(renderMarkdown("Text[^1]\n\n[^1]: note")).not.toMatch(/id="(?!md-)/);
-  });
-});
-
-describe("markdownToText", () => {
-  it("strips markup and decodes entities", () => {
-    expect(markdownToText("A **b** & <c> [d](/e)")).toBe("A b & d");
   });
 });

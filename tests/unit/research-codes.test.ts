@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "@/lib/check/problems";
 import { loadContent } from "@/lib/content/load";
-import { OEWS_COMBINED_CODES, isOnetSocCode, majorGroupOf, onetToSoc, resolveSocKey } from "@/lib/research/codes";
+import { OEWS_COMBINED_CODES, majorGroupOf, onetToSoc, resolveSocKey } from "@/lib/research/codes";
 import { loadResearch } from "@/lib/research/load";
 import { BACKEND, PARENT, backendWith, makeTree, readFixture } from "./helpers/content-tree";
 
@@ -10,8 +10,6 @@ describe("O*NET-SOC codes", () => {
     expect(onetToSoc("15-1252.00")).toBe("15-1252");
     expect(onetToSoc("15-1299.08")).toBe("15-1299");
     expect(majorGroupOf("15-1252.00")).toBe("15");
-    expect(isOnetSocCode("15-1252.00")).toBe(true);
-    expect(isOnetSocCode("15-1252")).toBe(false);
     expect(() => onetToSoc("15-1252")).toThrow('not an O*NET-SOC code: "15-1252"');
   });
 

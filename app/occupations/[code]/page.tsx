@@ -36,6 +36,9 @@ export default async function OccupationPage({ params }: PageProps<"/occupations
   if (!evidence || !occupation) notFound();
   const group = getResearch().majorGroups.get(occupation.majorGroup);
   const roles = getRolesForCode(code);
+  // The profiles written about this occupation (first-listed code), before those that also touch it.
+  const covering = roles.filter((r) => r.onet[0] === code);
+  const lead = covering.find((r) => !r.parent || !covering.some((c) => c.slug === r.parent)) ?? covering[0];
 
   return (
     <article>
@@ -46,13 +49,34 @@ export default async function OccupationPage({ params }: PageProps<"/occupations
           { name: occupation.title, href: `/occupations/${occupation.code}` },
         ]}
       />
+      {lead && (
+        <aside
+          aria-labelledby="guidance-heading"
+          data-testid="covering-profile"
+          className="mt-4 max-w-3xl rounded-xl border-2 border-brand-600 bg-brand-50 p-4 dark:border-sky-400 dark:bg-slate-900"
+        >
+          <h2 id="guidance-heading" className="text-lg font-bold text-slate-900 dark:text-white">
+            Our guidance for this job:{" "}
+            <Link href={`/roles/${lead.slug}`} className="underline">
+              {lead.title}
+            </Link>
+          </h2>
+          <p className="mt-1 text-slate-800 dark:text-slate-200">
+            The risk rating, the tasks AI is taking over and the ones that stay with people, what to learn and a 12-week plan. This page
+            holds the research data behind it.
+          </p>
+        </aside>
+      )}
       <p
         role="note"
         data-testid="data-profile-notice"
         className="mt-4 rounded-lg border-2 border-dashed border-slate-400 bg-slate-50 px-4 py-2 text-sm text-slate-800 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-200"
       >
-        <strong>Data profile — no editorial review yet.</strong> Everything on this page comes from the published datasets below; no editor
-        has checked it against the real work or rated its risk.
+        <strong>Data profile{lead ? "" : " — no editorial review yet"}.</strong> Everything on this page comes from the published datasets
+        below
+        {lead
+          ? "; the editorial judgement is in the profile above."
+          : "; no editor has checked it against the real work or rated its risk."}
       </p>
       <header className="mt-4 max-w-3xl">
         <h1 className="text-3xl font-extrabold tracking-tight text-balance text-slate-900 sm:text-4xl dark:text-white">
