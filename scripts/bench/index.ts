@@ -14,6 +14,7 @@ import { gradeHeaders } from "../../lib/http/security-grade";
 import { generateSyntheticContent } from "../gen-synthetic-content";
 import { writeBareSite } from "./bare-site";
 import { fetchRetry, runMeasured, waitForHttp } from "./proc";
+import { benchLighthouse } from "./lighthouse";
 import { benchSearch } from "./search";
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -301,6 +302,22 @@ async function main() {
     row("bare Next.js page JS (App Router floor)", kb(floor.jsGz), "reference");
     row("  role page JS over the floor", kb(role.jsGz - floor.jsGz), `target ≤ 10 KB: ${verdict(role.jsGz - floor.jsGz <= 10 * 1024)}`);
     row("  role page HTML", kb(role.htmlGz), `target ≤ 15 KB gzip: ${verdict(role.htmlGz <= 15 * 1024)}`);
+  }
+
+  // 3b. Lighthouse performance (mobile preset), median of three runs, beside the bare Next.js page.
+  console.log("\nLighthouse performance (mobile preset, simulated throttling; median of 3 runs)");
+  const lhPages = types.slice(0, 3).map(([, p]) => ({ base, path: p }));
+  if (bare) lhPages.push({ base: "http://127.0.0.1:3301", path: "/p/1" });
+  const lh = await benchLighthouse(lhPages);
+  results.lighthouse = lh;
+  const lhFloor = bare ? lh.at(-1) : undefined;
+  for (const figure of lh) {
+    const isFloor = figure === lhFloor;
+    row(
+      isFloor ? "bare Next.js page (reference)" : `performance ${figure.path}`,
+      `${figure.median}`,
+      `runs ${figure.runs.join(", ")}${isFloor ? "" : `; target ≥ 95: ${verdict(figure.median >= 95)}`}`,
+    );
   }
 
   // 4. Serving.
