@@ -104,6 +104,8 @@ export const SHINGLE_WORDS = 12;
 
 export type ProseField = { field: (string | number)[]; text: string };
 
+const SHARED_ON_PURPOSE = new Set(["sources", "title", "aliases", "onet", "related", "reading", "formerSlugs", "slug", "file", "html", "changelog"]);
+
 /** The prose of a profile that must be its own: every free-text field and the body. */
 export function proseFields(role: Record<string, unknown>, body: string): ProseField[] {
   const out: ProseField[] = [];
@@ -113,10 +115,11 @@ export function proseFields(role: Record<string, unknown>, body: string): ProseF
     } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
     else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
   };
-  for (const [key, value] of Object.entries(role)) {
-    // Citations and names are shared on purpose.
-    if (["sources", "title", "aliases", "onet", "related", "reading", "formerSlugs", "slug", "file", "html", "changelog"].includes(key)) continue;
-    walk(value, [key]);
+  for (const key of Object.keys(role)) {
+    // Citations and names are shared on purpose. The skip comes before the value is read: `html` is a
+    // getter that renders the markdown, which the check does not need (it reads the body's source).
+    if (SHARED_ON_PURPOSE.has(key)) continue;
+    walk(role[key], [key]);
   }
   out.push({ field: ["(body)"], text: body });
   return out;
