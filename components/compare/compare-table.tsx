@@ -19,13 +19,11 @@ function SkillList({ items }: { items: SkillItem[] }) {
   );
 }
 
-/**
- * The roles side by side. Each topic is a row group whose label spans the table, so two roles fit a
- * phone's width; three scroll sideways inside a focusable region.
- */
-export function CompareTable({ roles, categoryTitles, skills }: CompareTableProps) {
-  type Row = { id: string; label: string } & ({ cell: (role: Role, i: number) => React.ReactNode } | { span: React.ReactNode });
-  const rows: Row[] = [
+type Row = { id: string; label: string } & ({ cell: (role: Role, i: number) => React.ReactNode } | { span: React.ReactNode });
+
+/** The topics compared, in order: each one a cell per role, or one cell spanning them all. */
+function compareRows(roles: Role[], skills: SkillComparison): Row[] {
+  return [
     {
       id: "risk",
       label: "AI automation risk",
@@ -73,6 +71,74 @@ export function CompareTable({ roles, categoryTitles, skills }: CompareTableProp
       cell: (_role, i) => <SkillList items={skills.toAdd[i] ?? []} />,
     },
   ];
+}
+
+/** A column heading per role: its name, category and, with three roles, a link to compare without it. */
+function CompareHead({ roles, categoryTitles }: Pick<CompareTableProps, "roles" | "categoryTitles">) {
+  return (
+    <thead>
+      <tr>
+        {roles.map((role) => (
+          <th
+            key={role.slug}
+            scope="col"
+            className="border-b border-slate-200 bg-slate-50 p-3 text-left align-top dark:border-slate-800 dark:bg-slate-900"
+          >
+            <Link href={`/roles/${role.slug}`} className="text-base font-bold">
+              {role.title}
+            </Link>
+            <span className="mt-1 block text-xs font-normal text-slate-600 dark:text-slate-400">{categoryTitles.get(role.category)}</span>
+            {roles.length > 2 && (
+              <Link href={compareHref(roles.filter((r) => r !== role).map((r) => r.slug))} className="mt-1 block text-xs font-normal">
+                Remove<span className="sr-only"> {role.title} from the comparison</span>
+              </Link>
+            )}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
+/** One topic: its label spanning the table, then the roles' cells. */
+function RowGroup({ row, roles }: { row: Row; roles: Role[] }) {
+  return (
+    <tbody>
+      <tr>
+        <th
+          scope="colgroup"
+          colSpan={roles.length}
+          className="bg-brand-50 px-3 py-2 text-left font-semibold text-slate-900 dark:bg-slate-800 dark:text-white"
+        >
+          {row.label}
+        </th>
+      </tr>
+      <tr>
+        {"span" in row ? (
+          <td colSpan={roles.length} className="p-3 align-top leading-6 text-slate-800 dark:text-slate-200">
+            {row.span}
+          </td>
+        ) : (
+          roles.map((role, i) => (
+            <td
+              key={role.slug}
+              className="border-l border-slate-200 p-3 align-top leading-6 text-slate-800 first:border-l-0 dark:border-slate-800 dark:text-slate-200"
+            >
+              {row.cell(role, i)}
+            </td>
+          ))
+        )}
+      </tr>
+    </tbody>
+  );
+}
+
+/**
+ * The roles side by side. Each topic is a row group whose label spans the table, so two roles fit a
+ * phone's width; three scroll sideways inside a focusable region.
+ */
+export function CompareTable({ roles, categoryTitles, skills }: CompareTableProps) {
+  const rows = compareRows(roles, skills);
 
   return (
     // Note: a named <section> is a region landmark; it takes focus so the table scrolls with the keyboard on small screens.
@@ -88,57 +154,9 @@ export function CompareTable({ roles, categoryTitles, skills }: CompareTableProp
         <caption id="compare-caption" className="sr-only">
           {roles.map((r) => r.title).join(" compared with ")}
         </caption>
-        <thead>
-          <tr>
-            {roles.map((role) => (
-              <th
-                key={role.slug}
-                scope="col"
-                className="border-b border-slate-200 bg-slate-50 p-3 text-left align-top dark:border-slate-800 dark:bg-slate-900"
-              >
-                <Link href={`/roles/${role.slug}`} className="text-base font-bold">
-                  {role.title}
-                </Link>
-                <span className="mt-1 block text-xs font-normal text-slate-600 dark:text-slate-400">
-                  {categoryTitles.get(role.category)}
-                </span>
-                {roles.length > 2 && (
-                  <Link href={compareHref(roles.filter((r) => r !== role).map((r) => r.slug))} className="mt-1 block text-xs font-normal">
-                    Remove<span className="sr-only"> {role.title} from the comparison</span>
-                  </Link>
-                )}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <CompareHead roles={roles} categoryTitles={categoryTitles} />
         {rows.map((row) => (
-          <tbody key={row.id}>
-            <tr>
-              <th
-                scope="colgroup"
-                colSpan={roles.length}
-                className="bg-brand-50 px-3 py-2 text-left font-semibold text-slate-900 dark:bg-slate-800 dark:text-white"
-              >
-                {row.label}
-              </th>
-            </tr>
-            <tr>
-              {"span" in row ? (
-                <td colSpan={roles.length} className="p-3 align-top leading-6 text-slate-800 dark:text-slate-200">
-                  {row.span}
-                </td>
-              ) : (
-                roles.map((role, i) => (
-                  <td
-                    key={role.slug}
-                    className="border-l border-slate-200 p-3 align-top leading-6 text-slate-800 first:border-l-0 dark:border-slate-800 dark:text-slate-200"
-                  >
-                    {row.cell(role, i)}
-                  </td>
-                ))
-              )}
-            </tr>
-          </tbody>
+          <RowGroup key={row.id} row={row} roles={roles} />
         ))}
       </table>
     </section>

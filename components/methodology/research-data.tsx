@@ -34,20 +34,10 @@ function DatasetFacts({ dataset }: { dataset: Dataset }) {
 
 const h3 = "mt-8 text-lg font-bold text-slate-900 dark:text-white";
 
-/** The methodology page's account of the research data: one part per dataset, then how we rank and compare. */
-export function ResearchDataMethodology({ stats }: ResearchDataMethodologyProps) {
+/** The GPT-4- and human-rated exposure labels (β) of Eloundou et al. */
+function EloundouExposure({ stats }: ResearchDataMethodologyProps) {
   return (
-    <Section id="research-data" title="The research data on every page" className="[&_a]:underline">
-      <div className="space-y-4 leading-7 text-slate-800 dark:text-slate-200">
-        <p>
-          Each profile names the US occupations it belongs to by their O*NET-SOC codes (the content check refuses a code that is not in the
-          data, and any O*NET task a profile cites must belong to one of its codes). The page then shows what published research measured
-          for those occupations, next to our band. Every one of the {stats.occupations} occupations in the data also has its own{" "}
-          <Link href="/occupations">data profile</Link>, built from the data alone.
-        </p>
-        <p className="font-semibold">{NOT_A_FORECAST}</p>
-      </div>
-
+    <>
       <h3 id="data-eloundou" className={h3}>
         GPT-4-rated and human-rated exposure (Eloundou et al.)
       </h3>
@@ -72,7 +62,14 @@ export function ResearchDataMethodology({ stats }: ResearchDataMethodologyProps)
         </p>
       </div>
       <DatasetFacts dataset={DATASETS.eloundou} />
+    </>
+  );
+}
 
+/** The AI applicability score of Tomlinson et al., from Copilot conversations. */
+function TomlinsonApplicability({ stats }: ResearchDataMethodologyProps) {
+  return (
+    <>
       <h3 id="data-tomlinson" className={h3}>
         AI applicability score (Tomlinson et al.)
       </h3>
@@ -96,7 +93,14 @@ export function ResearchDataMethodology({ stats }: ResearchDataMethodologyProps)
         </p>
       </div>
       <DatasetFacts dataset={DATASETS.tomlinson} />
+    </>
+  );
+}
 
+/** BLS employment and median wages, May 2021. */
+function BlsWages({ stats }: ResearchDataMethodologyProps) {
+  return (
+    <>
       <h3 id="data-bls" className={h3}>
         Employment and pay (US Bureau of Labor Statistics)
       </h3>
@@ -118,7 +122,14 @@ export function ResearchDataMethodology({ stats }: ResearchDataMethodologyProps)
         </p>
       </div>
       <DatasetFacts dataset={DATASETS.bls} />
+    </>
+  );
+}
 
+/** O*NET's task statements. */
+function OnetTasks() {
+  return (
+    <>
       <h3 id="data-onet" className={h3}>
         Task statements (O*NET)
       </h3>
@@ -130,7 +141,14 @@ export function ResearchDataMethodology({ stats }: ResearchDataMethodologyProps)
         </p>
       </div>
       <DatasetFacts dataset={DATASETS.onet} />
+    </>
+  );
+}
 
+/** How a figure is ranked among occupations and set against our band. */
+function RankingMethod({ stats }: ResearchDataMethodologyProps) {
+  return (
+    <>
       <h3 id="data-ranking" className={h3}>
         How we rank the figures and compare them with our band
       </h3>
@@ -148,7 +166,14 @@ export function ResearchDataMethodology({ stats }: ResearchDataMethodologyProps)
           are two or more steps apart, the profile says they disagree and why they can.
         </p>
       </div>
+    </>
+  );
+}
 
+/** The downloadable JSON and CSV of every profile's band and figures. */
+function OpenDataDownloads() {
+  return (
+    <>
       <h3 id="open-data" className={h3}>
         Open data
       </h3>
@@ -168,6 +193,29 @@ export function ResearchDataMethodology({ stats }: ResearchDataMethodologyProps)
           and share.
         </p>
       </div>
+    </>
+  );
+}
+
+/** The methodology page's account of the research data: one part per dataset, then how we rank and compare. */
+export function ResearchDataMethodology({ stats }: ResearchDataMethodologyProps) {
+  return (
+    <Section id="research-data" title="The research data on every page" className="[&_a]:underline">
+      <div className="space-y-4 leading-7 text-slate-800 dark:text-slate-200">
+        <p>
+          Each profile names the US occupations it belongs to by their O*NET-SOC codes (the content check refuses a code that is not in the
+          data, and any O*NET task a profile cites must belong to one of its codes). The page then shows what published research measured
+          for those occupations, next to our band. Every one of the {stats.occupations} occupations in the data also has its own{" "}
+          <Link href="/occupations">data profile</Link>, built from the data alone.
+        </p>
+        <p className="font-semibold">{NOT_A_FORECAST}</p>
+      </div>
+      <EloundouExposure stats={stats} />
+      <TomlinsonApplicability stats={stats} />
+      <BlsWages stats={stats} />
+      <OnetTasks />
+      <RankingMethod stats={stats} />
+      <OpenDataDownloads />
     </Section>
   );
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isRealDate } from "../check/dates";
 import type { QueryRecord } from "../http/query";
 import { MAX_OUTSIDE_SHARE, type AssessmentAnswers, type Familiarity, type TimeAnswer } from "./scoring";
 
@@ -131,12 +132,6 @@ const startSchema = z
     },
     { error: expected(`a date between ${MIN_START_YEAR} and ${MAX_START_YEAR}`) },
   );
-
-/** True for a YYYY-MM-DD string naming a day that exists (no 30 February). */
-function isRealDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 function schemaFor(field: Field): z.ZodType {
   switch (field.kind) {

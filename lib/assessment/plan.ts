@@ -1,5 +1,6 @@
 import { continueSentence as inline, scoreAssessment, type AssessmentAnswers, type AssessmentProfile, type Familiarity } from "./scoring";
 import { MAX_HOURS, MIN_HOURS } from "./params";
+import { isRealDate } from "../check/dates";
 import type { RiskLevel } from "../content/risk";
 import type { AiTool, AugmentedTask, AutomatedTask, ProjectIdea, RoleFrontmatter } from "../content/schema";
 
@@ -421,8 +422,7 @@ function projectsFor(profile: PlanProfile, X: AutomatedTask[], H: AugmentedTask[
 export function buildPlan(profile: PlanProfile, { answers, hours, start }: PlanOptions): Plan {
   if (!Number.isInteger(hours) || hours < MIN_HOURS || hours > MAX_HOURS)
     throw new RangeError(`hours per week must be a whole number from ${MIN_HOURS} to ${MAX_HOURS}, got ${hours}`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(start) || addDays(start, 0) !== start)
-    throw new RangeError(`start must be a date written YYYY-MM-DD, got ${start}`);
+  if (!isRealDate(start)) throw new RangeError(`start must be a date written YYYY-MM-DD, got ${start}`);
 
   const order = <T>(items: T[], weight: (i: number) => number): T[] =>
     items

@@ -1,3 +1,5 @@
+import { plural } from "./text";
+
 /**
  * A finding about one content file, with the place an editor can jump to.
  * Errors fail `check-content` and the build; warnings are printed but do not fail.
@@ -48,7 +50,7 @@ export class ContentError extends Error {
   constructor(problems: Problem[]) {
     const errors = problems.filter((p) => p.severity === "error");
     super(
-      `Content check failed with ${errors.length} error${errors.length === 1 ? "" : "s"}:\n` +
+      `Content check failed with ${plural(errors.length, "error")}:\n` +
         errors.map(formatProblem).join("\n") +
         "\nRun `npm run check-content` for details.",
     );

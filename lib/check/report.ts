@@ -1,4 +1,5 @@
 import { formatProblem, type Problem } from "./problems";
+import { plural } from "./text";
 
 export type ReportFormat = "text" | "json" | "github";
 
@@ -8,10 +9,6 @@ export type ReportInput = {
   /** How long the check took, for the text summary. */
   elapsedMs?: number;
 };
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
 
 /** Escapes a workflow command's message (GitHub Actions reads `%`, CR and LF specially). */
 export function escapeGithubData(text: string): string {

@@ -3,6 +3,7 @@ import path from "node:path";
 import { loadResearchOnce } from "../research/load";
 import { loadContent, type Article, type Category, type Content, type Role } from "./load";
 import { ContentError } from "../check/problems";
+import { contentRoot } from "../check/root";
 
 export type { Article, Category, Role } from "./types";
 export type { Problem } from "../check/problems";
@@ -55,7 +56,7 @@ export function selectVisible(content: Content, showDrafts: boolean): Content {
 }
 
 export function getContent(): Content {
-  const root = process.env.CONTENT_ROOT ? path.resolve(process.env.CONTENT_ROOT) : process.cwd();
+  const root = contentRoot();
   const stamp = contentStamp(root);
   if (cache && cache.stamp === stamp) return cache.content;
   const loaded = loadContent(root, { research: loadResearchOnce(root) });

@@ -1,12 +1,13 @@
 import type { z } from "zod";
 import { didYouMean, formatField, suggest, type Problem } from "../check/problems";
+import { plural } from "../check/text";
 import type { YamlSource } from "./source";
 
 /** Describes a found value briefly, for "found …" in messages. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === null) return "an empty value";
-  if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? "" : "s"}`;
+  if (Array.isArray(value)) return `a list of ${plural(value.length, "item")}`;
   if (typeof value === "string") {
     const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
     return JSON.stringify(shown);
@@ -50,10 +51,6 @@ export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): st
   }
   const def = (current as { _zod?: { def: AnyDef } })._zod?.def;
   return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
-}
-
-function plural(n: number | bigint, word: string): string {
-  return `${n} ${word}${Number(n) === 1 ? "" : "s"}`;
 }
 
 /** Zod's type names in an editor's words. */

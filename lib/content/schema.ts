@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isRealDate } from "../check/dates";
 import { RISK_LEVELS, bandForShare, RISK_BANDS } from "./risk";
 
 /*
@@ -15,10 +16,7 @@ export const SlugSchema = z
 export const IsoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "expected a date written YYYY-MM-DD", abort: true })
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, { error: "expected a real calendar date" });
+  .refine(isRealDate, { error: "expected a real calendar date" });
 
 /** An O*NET-SOC occupation code such as `15-1252.00`. */
 export const OnetCodeSchema = z

@@ -1,5 +1,5 @@
-import path from "node:path";
 import { ContentError } from "../check/problems";
+import { contentRoot } from "../check/root";
 import { buildOccupationEvidence, type OccupationEvidence } from "./evidence";
 import { loadResearchOnce, type Occupation, type Research } from "./load";
 
@@ -12,12 +12,8 @@ export type { Measure, OccupationEvidence, TaskEvidence, WageEvidence } from "./
  * occupation page costs a few microseconds of data work.
  */
 
-function root(): string {
-  return process.env.CONTENT_ROOT ? path.resolve(process.env.CONTENT_ROOT) : process.cwd();
-}
-
 export function getResearch(): Research {
-  const loaded = loadResearchOnce(root());
+  const loaded = loadResearchOnce(contentRoot());
   if (!loaded.research) throw new ContentError(loaded.problems);
   return loaded.research;
 }
