@@ -199,18 +199,55 @@ function parseWrk(out: string) {
   return { rps: Math.round(Number(out.match(/Requests\/sec:\s+([\d.]+)/)?.[1] ?? 0)), p50: lat("50"), p99: lat("99"), non2xx, errors };
 }
 
+const BENCH_DIR = path.join(ROOT, ".bench");
+const NEXT_BASE = "http://127.0.0.1:3300";
+const BARE_BASE = "http://127.0.0.1:3301";
+const ROLE_PATH = "/roles/software-developer-backend-api";
+const PAGE_TYPES: [string, string][] = [
+  ["home", "/"],
+  ["role", ROLE_PATH],
+  ["category", "/categories/technology"],
+  ["article", "/articles/how-to-read-an-ai-risk-rating"],
+  ["search", "/search?q=backend"],
+  ["assessment", `${ROLE_PATH}/assessment`],
+];
+
 async function main() {
   console.log(`Role Compass benchmark — ${os.cpus().length} cores, Node ${process.version}\n`);
-  const benchDir = path.join(ROOT, ".bench");
-  fs.mkdirSync(benchDir, { recursive: true });
-
-  // 1. The content check: the real site, and 1,000 files beside what the yaml package alone needs to parse
-  // their front matter (the check's floor: it parses every file with it). In process, after one warm-up so
-  // module loading is not counted. Note: this machine's speed varies from second to second (it is a VM);
-  // the median of three full checks (each reads and validates every file and the research data again) is
-  // steadier than one.
-  console.log("Content check");
+  fs.mkdirSync(BENCH_DIR, { recursive: true });
   const synthetic = generateSyntheticContent({ count: 1000, outDir: fs.mkdtempSync(path.join(os.tmpdir(), "rc-bench-")) });
+  benchContentCheck(synthetic);
+  const bare = await benchBuilds(synthetic);
+  fs.rmSync(synthetic, { recursive: true, force: true });
+  const nextOnly = startNext(ROOT, ".next-bench", 3300);
+  await waitForHttp(NEXT_BASE + "/");
+  if (bare) {
+    startNext(path.join(BENCH_DIR, "bare-site"), ".next", 3301);
+    await waitForHttp(BARE_BASE + "/");
+  }
+  await benchPageWeight(Boolean(bare));
+  await benchLighthouseScores(Boolean(bare));
+  await stop(nextOnly);
+  await benchServing();
+  benchServingCode();
+  await benchSearchFigures();
+  await benchSecurityHeaders();
+
+  fs.mkdirSync(path.join(ROOT, "bench-results"), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, "bench-results", "latest.json"), JSON.stringify(results, null, 2));
+  console.log("\nWrote bench-results/latest.json");
+  process.exit(0);
+}
+
+/**
+ * 1. The content check: the real site, and 1,000 files beside what the yaml package alone needs to parse
+ * their front matter (the check's floor: it parses every file with it). In process, after one warm-up so
+ * module loading is not counted. Note: this machine's speed varies from second to second (it is a VM);
+ * the median of three full checks (each reads and validates every file and the research data again) is
+ * steadier than one.
+ */
+function benchContentCheck(synthetic: string): void {
+  console.log("Content check");
   const median3 = (f: () => void) => {
     const runs: number[] = [];
     for (let i = 0; i < 3; i++) {
@@ -261,8 +298,10 @@ async function main() {
   );
   row(`yaml alone, the same ${frontMatters.length} front matters (reference)`, `${yamlAlone.ms.toFixed(0)} ms`, "");
   row("  ratio check / yaml alone", `${yamlRatio.toFixed(2)}×`, `target ≤ 3×: ${verdict(yamlRatio <= 3 && errors === 0)}`);
+}
 
-  // 2. Builds.
+/** 2. Builds: ours, 1,000 synthetic profiles, and the bare Next.js reference. Returns the bare build, if made. */
+async function benchBuilds(synthetic: string) {
   console.log("\nBuilds (wall time, peak memory of all build processes, per page)");
   const real = await build("real content", ROOT, ".next-bench");
   results.buildReal = real;
@@ -281,8 +320,8 @@ async function main() {
       `${synth.pages} pages, ${(synth.ms / 1000).toFixed(1)} s, ${synth.peakRssMB} MB`,
       `${synth.msPerPage} ms/page`,
     );
-    writeBareSite(path.join(benchDir, "bare-site"), 1000);
-    bare = await build("bare Next.js", path.join(benchDir, "bare-site"), ".next");
+    writeBareSite(path.join(BENCH_DIR, "bare-site"), 1000);
+    bare = await build("bare Next.js", path.join(BENCH_DIR, "bare-site"), ".next");
     results.buildBare = bare;
     row(
       "build: bare Next.js site (reference)",
@@ -295,24 +334,15 @@ async function main() {
       `target ≤ 19 ms/page: ${verdict(synth.msPerPage <= 19)}; goal ≤ 14`,
     );
   }
-  fs.rmSync(synthetic, { recursive: true, force: true });
+  return bare;
+}
 
-  // 3. Page weight.
+/** 3. Page weight: what a browser downloads for each page type, and the bare site's page as the floor. */
+async function benchPageWeight(withBare: boolean): Promise<void> {
   console.log("\nPage weight (what a browser downloads: HTML, JS referenced by the page, CSS; gzip)");
-  const nextOnly = startNext(ROOT, ".next-bench", 3300);
-  const base = "http://127.0.0.1:3300";
-  await waitForHttp(base + "/");
-  const types: [string, string][] = [
-    ["home", "/"],
-    ["role", "/roles/software-developer-backend-api"],
-    ["category", "/categories/technology"],
-    ["article", "/articles/how-to-read-an-ai-risk-rating"],
-    ["search", "/search?q=backend"],
-    ["assessment", "/roles/software-developer-backend-api/assessment"],
-  ];
   const weights: Record<string, unknown> = {};
-  for (const [name, p] of types) {
-    const w = await pageWeight(base, p);
+  for (const [name, p] of PAGE_TYPES) {
+    const w = await pageWeight(NEXT_BASE, p);
     weights[name] = w;
     if (w.status !== 200) {
       row(`${name} ${p}`, `HTTP ${w.status}`, "not measured");
@@ -325,24 +355,24 @@ async function main() {
     );
   }
   results.pageWeight = weights;
-  if (bare) {
-    startNext(path.join(benchDir, "bare-site"), ".next", 3301);
-    await waitForHttp("http://127.0.0.1:3301/");
-    const floor = await pageWeight("http://127.0.0.1:3301", "/p/1");
+  if (withBare) {
+    const floor = await pageWeight(BARE_BASE, "/p/1");
     results.pageWeightBare = floor;
     const role = weights.role as { jsGz: number; htmlGz: number };
     row("bare Next.js page JS (App Router floor)", kb(floor.jsGz), "reference");
     row("  role page JS over the floor", kb(role.jsGz - floor.jsGz), `target ≤ 10 KB: ${verdict(role.jsGz - floor.jsGz <= 10 * 1024)}`);
     row("  role page HTML", kb(role.htmlGz), `target ≤ 15 KB gzip: ${verdict(role.htmlGz <= 15 * 1024)}`);
   }
+}
 
-  // 3b. Lighthouse performance (mobile preset), median of three runs, beside the bare Next.js page.
+/** 3b. Lighthouse performance (mobile preset), median of three runs, beside the bare Next.js page. */
+async function benchLighthouseScores(withBare: boolean): Promise<void> {
   console.log("\nLighthouse performance (mobile preset, simulated throttling; median of 3 runs)");
-  const lhPages = types.slice(0, 3).map(([, p]) => ({ base, path: p }));
-  if (bare) lhPages.push({ base: "http://127.0.0.1:3301", path: "/p/1" });
-  const lh = await benchLighthouse(lhPages);
+  const lhPages = PAGE_TYPES.slice(0, 3).map(([, p]) => ({ base: NEXT_BASE, path: p }));
+  if (withBare) lhPages.push({ base: BARE_BASE, path: "/p/1" });
+  const lh = benchLighthouse(lhPages);
   results.lighthouse = lh;
-  const lhFloor = bare ? lh.at(-1) : undefined;
+  const lhFloor = withBare ? lh.at(-1) : undefined;
   for (const figure of lh) {
     const isFloor = figure === lhFloor;
     row(
@@ -351,19 +381,23 @@ async function main() {
       `runs ${figure.runs.join(", ")}${isFloor ? "" : `; target ≥ 95: ${verdict(figure.median >= 95)}`}`,
     );
   }
+}
 
-  // 4. Serving.
+/**
+ * 4. Serving: a prerendered page through the nginx setup beside nginx alone, then a mixed load through
+ * `npm run serve` (one and two workers) and `next start` alone. Leaves `next start` running on NEXT_BASE.
+ */
+async function benchServing(): Promise<void> {
   console.log("\nServing (wrk on loopback; gzip as browsers ask; each figure beside its reference from the same run)");
   ensureApt("wrk", "wrk");
   ensureApt("nginx", "nginx-light");
-  const rolePath = "/roles/software-developer-backend-api";
-  await stop(nextOnly);
+  const rolePath = ROLE_PATH;
 
   // 4a. A prerendered page through the nginx setup against nginx serving the same file, same headers, no upstream.
   const serve1 = await startServe(3310, 1);
   const viaServe = "http://127.0.0.1:3310";
-  const reference = writeReferenceNginx(benchDir, ROOT, rolePath);
-  const nginx = spawn("nginx", ["-p", `${benchDir}/`, "-c", reference, "-e", "ref-error.log", "-g", "daemon off;"], { stdio: "ignore" });
+  const reference = writeReferenceNginx(BENCH_DIR, ROOT, rolePath);
+  const nginx = spawn("nginx", ["-p", `${BENCH_DIR}/`, "-c", reference, "-e", "ref-error.log", "-g", "daemon off;"], { stdio: "ignore" });
   children.push(nginx);
   await waitForHttp("http://127.0.0.1:3302" + rolePath);
   wrk(viaServe + rolePath, 50, 2, ["Accept-Encoding: gzip"]); // warm-up
@@ -399,8 +433,8 @@ async function main() {
     "/compare?roles=cashier,retail-salesperson",
     `${rolePath}/assessment/result?a1=2&a2=1&a3=0&a4=2&a5=1&g1=0&g2=1&g3=2&g4=0&g5=1&o=20&t1=0&t2=1&t3=2&t4=0&t5=1`,
   ];
-  const staticScript = pathsScript(path.join(benchDir, "prerendered.lua"), prerendered);
-  const dynamicScript = pathsScript(path.join(benchDir, "dynamic.lua"), dynamic);
+  const staticScript = pathsScript(path.join(BENCH_DIR, "prerendered.lua"), prerendered);
+  const dynamicScript = pathsScript(path.join(BENCH_DIR, "dynamic.lua"), dynamic);
   const mixed = async (label: string, base: string) => {
     await Promise.all([wrkAsync(base + "/", 10, 2, staticScript), wrkAsync(base + "/", 10, 2, dynamicScript)]); // warm-up
     const [stat, dyn] = await Promise.all([wrkAsync(base + "/", 50, 15, staticScript), wrkAsync(base + "/", 50, 15, dynamicScript)]);
@@ -414,8 +448,8 @@ async function main() {
   const mixedServe2 = await mixed("npm run serve, 2 workers", viaServe);
   await stop(serve2);
   startNext(ROOT, ".next-bench", 3300);
-  await waitForHttp(base + "/");
-  const mixedNext = await mixed("npm start (next start alone)", base);
+  await waitForHttp(NEXT_BASE + "/");
+  const mixedNext = await mixed("npm start (next start alone)", NEXT_BASE);
   results.mixedLoad = { serve1: mixedServe1, serve2: mixedServe2, nextStart: mixedNext };
   const p99Met = [mixedServe1, mixedServe2].every((m) => m.prerendered.p99 < 50);
   row(
@@ -423,8 +457,10 @@ async function main() {
     verdict(p99Met),
     `1 worker ${mixedServe1.prerendered.p99} ms, 2 workers ${mixedServe2.prerendered.p99} ms`,
   );
+}
 
-  // 4c. How much serving code there is: before (our own front door) and now (nginx generated from the build).
+/** 4c. How much serving code there is: before (our own front door) and now (nginx generated from the build). */
+function benchServingCode(): void {
   const linesOf = (files: string[], commit?: string) =>
     files.reduce((n, f) => {
       try {
@@ -444,18 +480,23 @@ async function main() {
     `${after} now`,
     before > 0 ? `${before} before (server.ts, front door, document cache, proxy)` : "before: history unavailable",
   );
+}
 
-  // 5. Search. Note: give the server a moment to drain the load test's connections first.
+/** 5. Search quality, query time and the browser index's size. */
+async function benchSearchFigures(): Promise<void> {
   console.log("\nSearch");
+  // Note: give the server a moment to drain the load test's connections first.
   await new Promise((r) => setTimeout(r, 3000));
-  await waitForHttp(base + "/search-index.json");
-  const search = await benchSearch(base, path.join(ROOT, ".next-bench"));
+  await waitForHttp(NEXT_BASE + "/search-index.json");
+  const search = await benchSearch(NEXT_BASE, path.join(ROOT, ".next-bench"));
   results.search = search;
   for (const line of search.lines) row(line[0], line[1], line[2]);
+}
 
-  // 6. Security headers.
+/** 6. The role page's security headers, scored as the HTTP Observatory scores them. */
+async function benchSecurityHeaders(): Promise<void> {
   console.log("\nSecurity headers (HTTP Observatory scoring)");
-  const headers = Object.fromEntries((await fetchRetry(base + rolePath)).headers.entries());
+  const headers = Object.fromEntries((await fetchRetry(NEXT_BASE + ROLE_PATH)).headers.entries());
   const grade = gradeHeaders(headers);
   results.securityGrade = grade;
   row(
@@ -463,11 +504,6 @@ async function main() {
     `${grade.grade} (${grade.score})`,
     grade.lines.map((l) => `${l.test} ${l.score >= 0 ? "+" : ""}${l.score}`).join(", "),
   );
-
-  fs.mkdirSync(path.join(ROOT, "bench-results"), { recursive: true });
-  fs.writeFileSync(path.join(ROOT, "bench-results", "latest.json"), JSON.stringify(results, null, 2));
-  console.log("\nWrote bench-results/latest.json");
-  process.exit(0);
 }
 
 main().catch((error) => {
