@@ -46,6 +46,115 @@ export type TaskEvidenceListProps = {
   citedOnly?: { allHref: string };
 };
 
+/** The list's one-line summary, which opens and closes it: how many tasks it shows and how GPT-4 rated them all. */
+function TaskEvidenceSummary({
+  title,
+  shown,
+  total,
+  counts,
+  citedOnly,
+}: {
+  title: string;
+  shown: number;
+  total: number;
+  counts: Record<ExposureLabel, number>;
+  citedOnly: boolean;
+}) {
+  return (
+    <summary className="flex cursor-pointer list-none items-start justify-between gap-4 p-4 [&::-webkit-details-marker]:hidden">
+      <span>
+        <span className="font-semibold text-slate-900 dark:text-white">
+          {citedOnly
+            ? `The ${shown} of ${total} O*NET tasks of ${title} this profile cites, with their exposure labels`
+            : `The ${total} O*NET tasks of ${title}, with their exposure labels`}
+        </span>
+        <span className="mt-1 block text-sm text-slate-600 dark:text-slate-400">
+          {`GPT-4 rated ${counts.E1} ${citedOnly ? `of all ${total} tasks ` : ""}directly exposed, ${counts.E2} exposed with tools and ${counts.E0} not exposed.`}
+        </span>
+      </span>
+      <span aria-hidden="true" className="mt-0.5 text-lg leading-none text-slate-500 transition group-open:rotate-45">
+        +
+      </span>
+    </summary>
+  );
+}
+
+/** What the three exposure labels mean. */
+function ExposureLegend() {
+  return (
+    <dl className="grid items-baseline gap-x-3 gap-y-2 text-sm text-slate-700 sm:grid-cols-[auto_1fr] dark:text-slate-300">
+      {LEGEND.map(({ label, meaning }) => (
+        <div key={label} className="contents">
+          <dt>
+            <span data-l={label}>{LABEL_NAMES[label]}</span>
+          </dt>
+          <dd>{meaning}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** One task statement with its two labels, its id and where the profile cites it. */
+function TaskItem({ task: t }: { task: TaskEvidence }) {
+  return (
+    <li className="py-3" data-task-id={t.id}>
+      <p>{t.statement}</p>
+      <p className="mt-2 flex flex-wrap items-center gap-2">
+        <Label who="GPT-4" label={t.gpt4} />
+        <Label who="Human raters" label={t.human} />
+        <span data-id="">{`Task ${t.id}`}</span>
+      </p>
+      {t.citedBy.length > 0 && (
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+          Cited in this profile under{" "}
+          {t.citedBy.map((c, i) => (
+            <span key={`${c.list}-${c.task}`}>
+              {i > 0 ? "; " : ""}
+              <a href={`#${c.list}-heading`}>{c.list === "automating" ? "tasks AI is automating" : "tasks AI is augmenting"}</a>: “{c.task}”
+            </span>
+          ))}
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** The tasks of one type (core, supplemental, unclassified), or nothing if there are none. */
+function TaskGroup({ title, tasks: group }: { title: string; tasks: TaskEvidence[] }) {
+  if (group.length === 0) return null;
+  return (
+    <div className="mt-5">
+      <p className="text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
+        {title} ({group.length})
+      </p>
+      <ol className="mt-2 divide-y divide-slate-200 text-slate-900 dark:divide-slate-800 dark:text-slate-100">
+        {group.map((t) => (
+          <TaskItem key={t.id} task={t} />
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+/** The list's credits: O*NET (unless the role profile credits it already), the labels' paper and the current O*NET summary. */
+function TaskEvidenceCredits({ citedOnly, onetUrl }: { citedOnly: boolean; onetUrl: string }) {
+  return (
+    <p className="mt-4 text-xs text-slate-600 dark:text-slate-400">
+      {/* A role profile credits O*NET once, in the section's research credits. */}
+      {citedOnly ? "" : `${DATASETS.onet.credit} `}Labels:{" "}
+      <a href={DATASETS.eloundou.url} rel="noopener">
+        {DATASETS.eloundou.short}
+      </a>
+      . O*NET revises its task lists; see the{" "}
+      <a href={onetUrl} rel="noopener">
+        current O*NET OnLine summary
+      </a>
+      .
+    </p>
+  );
+}
+
 /**
  * The occupation's O*NET task statements with both exposure labels, core tasks first, in a native
  * disclosure widget (no JavaScript). Tasks an editor cites in the profile say so.
@@ -67,82 +176,14 @@ export function TaskEvidenceList({ title, tasks: all, counts, onetUrl, citedOnly
   }
   return (
     <details className="group mt-4 rounded-xl border border-slate-200 dark:border-slate-800" open={!citedOnly} data-testid="task-evidence">
-      <summary className="flex cursor-pointer list-none items-start justify-between gap-4 p-4 [&::-webkit-details-marker]:hidden">
-        <span>
-          <span className="font-semibold text-slate-900 dark:text-white">
-            {citedOnly
-              ? `The ${tasks.length} of ${all.length} O*NET tasks of ${title} this profile cites, with their exposure labels`
-              : `The ${all.length} O*NET tasks of ${title}, with their exposure labels`}
-          </span>
-          <span className="mt-1 block text-sm text-slate-600 dark:text-slate-400">
-            {`GPT-4 rated ${counts.E1} ${citedOnly ? `of all ${all.length} tasks ` : ""}directly exposed, ${counts.E2} exposed with tools and ${counts.E0} not exposed.`}
-          </span>
-        </span>
-        <span aria-hidden="true" className="mt-0.5 text-lg leading-none text-slate-500 transition group-open:rotate-45">
-          +
-        </span>
-      </summary>
+      <TaskEvidenceSummary title={title} shown={tasks.length} total={all.length} counts={counts} citedOnly={!!citedOnly} />
       <div className={`border-t border-slate-200 p-4 dark:border-slate-800 [&_a]:underline ${CHIP_STYLES}`}>
-        <dl className="grid items-baseline gap-x-3 gap-y-2 text-sm text-slate-700 sm:grid-cols-[auto_1fr] dark:text-slate-300">
-          {LEGEND.map(({ label, meaning }) => (
-            <div key={label} className="contents">
-              <dt>
-                <span data-l={label}>{LABEL_NAMES[label]}</span>
-              </dt>
-              <dd>{meaning}</dd>
-            </div>
-          ))}
-        </dl>
-        {GROUPS.map(({ type, title: groupTitle }) => {
-          const group = tasks.filter((t) => t.type === type);
-          if (group.length === 0) return null;
-          return (
-            <div key={type} className="mt-5">
-              <p className="text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
-                {groupTitle} ({group.length})
-              </p>
-              <ol className="mt-2 divide-y divide-slate-200 text-slate-900 dark:divide-slate-800 dark:text-slate-100">
-                {group.map((t) => (
-                  <li key={t.id} className="py-3" data-task-id={t.id}>
-                    <p>{t.statement}</p>
-                    <p className="mt-2 flex flex-wrap items-center gap-2">
-                      <Label who="GPT-4" label={t.gpt4} />
-                      <Label who="Human raters" label={t.human} />
-                      <span data-id="">{`Task ${t.id}`}</span>
-                    </p>
-                    {t.citedBy.length > 0 && (
-                      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-                        Cited in this profile under{" "}
-                        {t.citedBy.map((c, i) => (
-                          <span key={`${c.list}-${c.task}`}>
-                            {i > 0 ? "; " : ""}
-                            <a href={`#${c.list}-heading`}>
-                              {c.list === "automating" ? "tasks AI is automating" : "tasks AI is augmenting"}
-                            </a>
-                            : “{c.task}”
-                          </span>
-                        ))}
-                      </p>
-                    )}
-                  </li>
-                ))}
-              </ol>
-            </div>
-          );
-        })}
+        <ExposureLegend />
+        {GROUPS.map(({ type, title: groupTitle }) => (
+          <TaskGroup key={type} title={groupTitle} tasks={tasks.filter((t) => t.type === type)} />
+        ))}
         {allLink && <p className="mt-4 text-sm">{allLink}</p>}
-        <p className="mt-4 text-xs text-slate-600 dark:text-slate-400">
-          {/* A role profile credits O*NET once, in the section's research credits. */}
-          {citedOnly ? "" : `${DATASETS.onet.credit} `}Labels:{" "}
-          <a href={DATASETS.eloundou.url} rel="noopener">
-            {DATASETS.eloundou.short}
-          </a>
-          . O*NET revises its task lists; see the{" "}
-          <a href={onetUrl} rel="noopener">
-            current O*NET OnLine summary
-          </a>
-          .
-        </p>
+        <TaskEvidenceCredits citedOnly={!!citedOnly} onetUrl={onetUrl} />
       </div>
     </details>
   );

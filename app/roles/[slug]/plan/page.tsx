@@ -2,13 +2,21 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { InvalidParams } from "@/components/assessment/invalid-params";
 import { ToolTrail } from "@/components/assessment/tool-trail";
-import { PlanSettingsForm } from "@/components/plan/plan-settings-form";
+import { PlanIntro, PlanSettingsSection } from "@/components/plan/plan-sections";
 import { PlanView } from "@/components/plan/plan-view";
-import { answerFields, onlyAnswers, parsePlanQuery, parseResultQuery, planToQuery, todayUtc, withQuery } from "@/lib/assessment/params";
+import {
+  answerFields,
+  onlyAnswers,
+  parsePlanQuery,
+  parseResultQuery,
+  planToQuery,
+  todayUtc,
+  withQuery,
+  type ParamError,
+} from "@/lib/assessment/params";
 import { toQueryRecord, toQueryString } from "@/lib/http/query";
 import { cache } from "react";
-import { getCategory, getRole } from "@/lib/content";
-import { formatDate } from "@/lib/content/format";
+import { getCategory, getRole, type Role } from "@/lib/content";
 import { buildPlan } from "@/lib/assessment/plan";
 import "./plan-print.css";
 
@@ -34,6 +42,28 @@ export async function generateMetadata({ params, searchParams }: PageProps<"/rol
   };
 }
 
+/** Bad plan parameters: back to the assessment if an answer is wrong, else back to the plan, the valid ones kept. */
+function InvalidPlanQuery({ role, errors, kept }: { role: Role; errors: ParamError[]; kept: URLSearchParams }) {
+  const planPath = `/roles/${role.slug}/plan`;
+  const formPath = `/roles/${role.slug}/assessment`;
+  const answerNames = new Set(answerFields(role).map((f) => f.name));
+  const keptAnswers = onlyAnswers(role, kept);
+  const keptSettings = new URLSearchParams([...kept].filter(([key]) => !answerNames.has(key)));
+  const answersComplete = parseResultQuery(role, toQueryRecord(keptAnswers)).ok;
+  const planHref = withQuery(planPath, answersComplete ? kept : keptSettings);
+  const answersWrong = errors.some((e) => answerNames.has(e.field));
+  return answersWrong ? (
+    <InvalidParams
+      errors={errors}
+      backHref={withQuery(formPath, keptAnswers)}
+      backLabel="Back to the assessment, with your valid answers kept"
+      alternative={{ href: planHref, label: "Open the plan without them" }}
+    />
+  ) : (
+    <InvalidParams errors={errors} backHref={planHref} backLabel="Back to the plan, with the valid settings kept" />
+  );
+}
+
 export default async function PlanPage({ params, searchParams }: PageProps<"/roles/[slug]/plan">) {
   const loaded = load((await params).slug, toQueryString(await searchParams));
   if (!loaded) notFound();
@@ -41,24 +71,7 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/rol
   const planPath = `/roles/${role.slug}/plan`;
   const formPath = `/roles/${role.slug}/assessment`;
 
-  if (!parsed.ok) {
-    const answerNames = new Set(answerFields(role).map((f) => f.name));
-    const keptAnswers = onlyAnswers(role, parsed.kept);
-    const keptSettings = new URLSearchParams([...parsed.kept].filter(([key]) => !answerNames.has(key)));
-    const answersComplete = parseResultQuery(role, toQueryRecord(keptAnswers)).ok;
-    const planHref = withQuery(planPath, answersComplete ? parsed.kept : keptSettings);
-    const answersWrong = parsed.errors.some((e) => answerNames.has(e.field));
-    return answersWrong ? (
-      <InvalidParams
-        errors={parsed.errors}
-        backHref={withQuery(formPath, keptAnswers)}
-        backLabel="Back to the assessment, with your valid answers kept"
-        alternative={{ href: planHref, label: "Open the plan without them" }}
-      />
-    ) : (
-      <InvalidParams errors={parsed.errors} backHref={planHref} backLabel="Back to the plan, with the valid settings kept" />
-    );
-  }
+  if (!parsed.ok) return <InvalidPlanQuery role={role} errors={parsed.errors} kept={parsed.kept} />;
 
   const settings = parsed.value;
   const plan = buildPlan(role, settings);
@@ -69,46 +82,8 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/rol
       <div className="no-print">
         <ToolTrail category={getCategory(role.category)!} role={role} current="12-week plan" href={withQuery(planPath, query2)} />
       </div>
-      <h1 className="mt-4 text-3xl font-extrabold tracking-tight text-balance text-slate-900 sm:text-4xl dark:text-white">
-        {plan.personalised ? `Your 12-week AI action plan as a ${role.title}` : `A 12-week AI action plan for ${role.title}`}
-      </h1>
-      <p className="mt-3 max-w-3xl text-lg text-slate-700 dark:text-slate-300" data-testid="plan-summary">
-        <strong>
-          {plan.hoursPerWeek} {plan.hoursPerWeek === 1 ? "hour" : "hours"} a week
-        </strong>
-        , from <time dateTime={plan.start}>{formatDate(plan.start)}</time> to <time dateTime={plan.end}>{formatDate(plan.end)}</time>.{" "}
-        {plan.summary}
-      </p>
-      {!plan.personalised && (
-        <p className="no-print mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
-          This plan follows the role profile. <a href={formPath}>Take the one-minute assessment</a> to build it from your own week.
-        </p>
-      )}
-
-      <section
-        aria-labelledby="settings-heading"
-        className="no-print mt-6 rounded-2xl border border-slate-200 bg-slate-50 p-5 dark:border-slate-800 dark:bg-slate-900"
-      >
-        <h2 id="settings-heading" className="sr-only">
-          Settings and downloads
-        </h2>
-        <PlanSettingsForm action={planPath} hidden={answers} hours={settings.hours} start={settings.start} submitLabel="Update the plan" />
-        <ul className="mt-4 flex flex-wrap gap-x-6 gap-y-2 text-sm font-medium" aria-label="Downloads">
-          <li>
-            <a href={withQuery(`${planPath}/calendar.ics`, query2)} download>
-              Add to your calendar (.ics)
-            </a>
-          </li>
-          <li>
-            <a href={withQuery(`${planPath}/plan.md`, query2)} download>
-              Download as markdown
-            </a>
-          </li>
-          <li className="text-slate-600 dark:text-slate-400">
-            To print, use your browser&apos;s print command: the layout fits A4 and Letter.
-          </li>
-        </ul>
-      </section>
+      <PlanIntro role={role} plan={plan} formPath={formPath} />
+      <PlanSettingsSection planPath={planPath} settings={settings} answers={answers} query={query2} />
 
       <div className="mt-8">
         <PlanView plan={plan} />
