@@ -10,6 +10,8 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { LineCounter, parseDocument } from "yaml";
+import { answersToQuery } from "../../lib/assessment/params";
+import type { AssessmentAnswers } from "../../lib/assessment/scoring";
 import { loadContent } from "../../lib/content/load";
 import { gradeHeaders } from "../../lib/http/security-grade";
 import { generateSyntheticContent } from "../gen-synthetic-content";
@@ -387,6 +389,20 @@ async function benchLighthouseScores(withBare: boolean): Promise<void> {
  * 4. Serving: a prerendered page through the nginx setup beside nginx alone, then a mixed load through
  * `npm run serve` (one and two workers) and `next start` alone. Leaves `next start` running on NEXT_BASE.
  */
+/** A valid set of answers for the role at `rolePath`, built from its content so it follows the profile. */
+function answerQuery(rolePath: string): string {
+  const slug = rolePath.split("/").pop();
+  const role = loadContent(ROOT).roles.find((r) => r.slug === slug);
+  if (!role) throw new Error(`bench: no profile at ${rolePath}`);
+  const answers: AssessmentAnswers = {
+    automating: role.automating.map((_, i) => ([2, 1, 0] as const)[i % 3]!),
+    augmenting: role.augmenting.map((_, i) => ([0, 1, 2] as const)[i % 3]!),
+    outside: 20,
+    tools: role.skills.aiTools.map((_, i) => ([0, 1, 2] as const)[i % 3]!),
+  };
+  return answersToQuery(answers).toString();
+}
+
 async function benchServing(): Promise<void> {
   console.log("\nServing (wrk on loopback; gzip as browsers ask; each figure beside its reference from the same run)");
   ensureApt("wrk", "wrk");
@@ -431,7 +447,7 @@ async function benchServing(): Promise<void> {
     "/search?q=truck+driver",
     "/search?q=cna",
     "/compare?roles=cashier,retail-salesperson",
-    `${rolePath}/assessment/result?a1=2&a2=1&a3=0&a4=2&a5=1&g1=0&g2=1&g3=2&g4=0&g5=1&o=20&t1=0&t2=1&t3=2&t4=0&t5=1`,
+    `${rolePath}/assessment/result?${answerQuery(rolePath)}`,
   ];
   const staticScript = pathsScript(path.join(BENCH_DIR, "prerendered.lua"), prerendered);
   const dynamicScript = pathsScript(path.join(BENCH_DIR, "dynamic.lua"), dynamic);
