@@ -62,20 +62,27 @@ export function OccupationHeader({ occupation, group }: { occupation: Occupation
   );
 }
 
-/** Links to our editorial profiles of the occupation, or an invitation to write the first. */
-export function EditorialLinks({ roles }: { roles: Role[] }) {
+/**
+ * The other profiles that draw on this occupation (the lead, if any, has its own box above), or an invitation to
+ * write the first; nothing when the lead is the only one.
+ */
+export function EditorialLinks({ roles, lead }: { roles: Role[]; lead?: Role }) {
+  const others = roles.filter((r) => r.slug !== lead?.slug);
+  if (lead && others.length === 0) return null;
   return (
     <div
       className="mt-6 max-w-3xl rounded-xl border border-slate-200 p-4 leading-7 dark:border-slate-800 [&_a]:underline"
       data-testid="editorial-links"
     >
-      {roles.length > 0 ? (
+      {others.length > 0 ? (
         <>
           <p className="font-semibold text-slate-900 dark:text-white">
-            Our editorial {roles.length === 1 ? "profile" : "profiles"} for this occupation:
+            {lead
+              ? "Other profiles that draw on this occupation:"
+              : `Our ${others.length === 1 ? "profile" : "profiles"} that draw on this occupation:`}
           </p>
           <ul className="mt-1 list-disc pl-6">
-            {roles.map((r) => (
+            {others.map((r) => (
               <li key={r.slug}>
                 <Link href={`/roles/${r.slug}`}>Will AI replace {r.title} jobs? — risk rating, tasks and skills</Link>
               </li>

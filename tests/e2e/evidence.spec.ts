@@ -130,8 +130,22 @@ test.describe("data-only occupation pages", () => {
     const citing = published.filter((r) => r.onet.includes("15-1252.00"));
     expect(citing.length).toBeGreaterThan(1);
     await page.goto("/occupations/15-1252.00");
+    // The profile about the occupation leads in its own box; the others that cite it are listed once, below.
+    const lead = page.getByTestId("covering-profile");
     const links = page.getByTestId("editorial-links");
-    for (const r of citing) await expect(links.locator(`a[href="/roles/${r.slug}"]`)).toBeVisible();
+    for (const r of citing) {
+      const inLead = await lead.locator(`a[href="/roles/${r.slug}"]`).count();
+      const inList = await links.locator(`a[href="/roles/${r.slug}"]`).count();
+      expect(inLead + inList, r.slug).toBe(1);
+    }
+    await expect(lead.locator("a")).toHaveCount(1);
+
+    // Where the lead is the only profile that cites the code, it is not listed a second time.
+    const only = published.find((r) => published.filter((o) => o.onet.includes(r.onet[0]!)).length === 1)!;
+    await page.goto(`/occupations/${only.onet[0]}`);
+    await expect(page.getByTestId("covering-profile").locator(`a[href="/roles/${only.slug}"]`)).toBeVisible();
+    await expect(page.getByTestId("editorial-links")).toHaveCount(0);
+    await expect(page.locator(`main a[href="/roles/${only.slug}"]`)).toHaveCount(1);
   });
 
   test("an unknown or malformed code is a 404", async ({ page }) => {

@@ -53,7 +53,7 @@ export default async function OccupationPage({ params }: PageProps<"/occupations
       <CoveringProfile lead={lead} />
       <DataProfileNotice hasGuidance={Boolean(lead)} />
       <OccupationHeader occupation={occupation} group={group} />
-      <EditorialLinks roles={roles} />
+      <EditorialLinks roles={roles} lead={lead} />
 
       <Section id="figures" title={`What research measured for ${occupation.title}`}>
         <p className="mb-4 max-w-3xl font-medium text-slate-900 dark:text-white" data-testid="not-a-forecast">
