@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { NEXT_PORT, NEXT_URL, NGINX_PORT, NGINX_URL, WORKER_PORT } from "./tests/e2e/helpers/servers";
+import chromium from "./tests/chromium.json";
 
 /*
  * End-to-end tests against the production build (`npm run build` first), in two topologies on loopback:
@@ -11,18 +12,7 @@ import { NEXT_PORT, NEXT_URL, NGINX_PORT, NGINX_URL, WORKER_PORT } from "./tests
  */
 
 // Note: browsers cannot be downloaded here; the suite drives Debian's chromium.
-const launchOptions = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-};
+const launchOptions = { executablePath: process.env.CHROMIUM_PATH ?? chromium.path, args: chromium.args };
 
 /** Specs that need the server to themselves (see the projects below). */
 const MEASURED = ["**/fuzz.spec.ts", "**/load.spec.ts"];

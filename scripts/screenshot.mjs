@@ -1,21 +1,11 @@
 // Usage: node scripts/screenshot.mjs <url> <out.png> [width] [--full] [--at=<css selector>]
 // Takes a screenshot with Debian's chromium, to look at a page as a reader would.
 import { chromium } from "@playwright/test";
+import browserSetup from "../tests/chromium.json" with { type: "json" };
 
 const [url, out, width = "1280"] = process.argv.slice(2);
 const full = process.argv.includes("--full");
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? browserSetup.path, args: browserSetup.args });
 const page = await browser.newPage({
   viewport: { width: Number(width), height: Number(width) < 600 ? 844 : 900 },
   colorScheme: process.env.SCHEME ?? "light",

@@ -4,19 +4,11 @@
 // helpers) would break them there.
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import browserSetup from "../../tests/chromium.json" with { type: "json" };
 
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  chromeFlags: [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
+  chromePath: process.env.CHROMIUM_PATH ?? browserSetup.path,
+  chromeFlags: ["--headless=new", ...browserSetup.args],
 });
 const scores = [];
 const audit = (url) => lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] });

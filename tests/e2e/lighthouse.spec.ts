@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import browserSetup from "../chromium.json";
 
 /*
  * Quality budgets, enforced: Lighthouse (mobile preset) on the home, a role and a category page in
@@ -17,17 +18,8 @@ test.describe("Lighthouse budgets", () => {
   let chrome: chromeLauncher.LaunchedChrome;
   test.beforeAll(async () => {
     chrome = await chromeLauncher.launch({
-      chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      chromeFlags: [
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      chromePath: process.env.CHROMIUM_PATH ?? browserSetup.path,
+      chromeFlags: ["--headless=new", ...browserSetup.args],
     });
   });
   test.afterAll(async () => {
