@@ -3,6 +3,7 @@
  * hold on a noisy machine. Prints a table and writes bench-results/latest.json.
  *
  *   --quick     skip the synthetic 1,000-profile build and the bare-site build (for a fast look)
+ *   --serving   only the real build and the serving figures (writes bench-results/serving.json)
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -24,6 +25,7 @@ const ROOT = path.resolve(__dirname, "..", "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const TSX_CLI = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 const quick = process.argv.includes("--quick");
+const servingOnly = process.argv.includes("--serving");
 const results: Record<string, unknown> = {
   date: new Date().toISOString(),
   machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
@@ -217,6 +219,13 @@ const PAGE_TYPES: [string, string][] = [
 async function main() {
   console.log(`Role Compass benchmark — ${os.cpus().length} cores, Node ${process.version}\n`);
   fs.mkdirSync(BENCH_DIR, { recursive: true });
+  if (servingOnly) {
+    console.log("Build");
+    await buildReal();
+    await benchServing();
+    benchServingCode();
+    return writeResults("serving.json");
+  }
   const synthetic = generateSyntheticContent({ count: 1000, outDir: fs.mkdtempSync(path.join(os.tmpdir(), "rc-bench-")) });
   benchContentCheck(synthetic);
   const bare = await benchBuilds(synthetic);
@@ -235,9 +244,13 @@ async function main() {
   await benchSearchFigures();
   await benchSecurityHeaders();
 
+  writeResults("latest.json");
+}
+
+function writeResults(file: string): void {
   fs.mkdirSync(path.join(ROOT, "bench-results"), { recursive: true });
-  fs.writeFileSync(path.join(ROOT, "bench-results", "latest.json"), JSON.stringify(results, null, 2));
-  console.log("\nWrote bench-results/latest.json");
+  fs.writeFileSync(path.join(ROOT, "bench-results", file), JSON.stringify(results, null, 2));
+  console.log(`\nWrote bench-results/${file}`);
   process.exit(0);
 }
 
@@ -303,8 +316,8 @@ function benchContentCheck(synthetic: string): void {
 }
 
 /** 2. Builds: ours, 1,000 synthetic profiles, and the bare Next.js reference. Returns the bare build, if made. */
-async function benchBuilds(synthetic: string) {
-  console.log("\nBuilds (wall time, peak memory of all build processes, per page)");
+/** The real site's build into `.next-bench`, with its nginx setup, which every later section serves. */
+async function buildReal(): Promise<void> {
   const real = await build("real content", ROOT, ".next-bench");
   results.buildReal = real;
   execFileSync(process.execPath, [TSX_CLI, "scripts/build-deploy.ts"], {
@@ -313,6 +326,11 @@ async function benchBuilds(synthetic: string) {
     stdio: "ignore",
   });
   row("build: real content", `${real.pages} pages, ${(real.ms / 1000).toFixed(1)} s, ${real.peakRssMB} MB`, `${real.msPerPage} ms/page`);
+}
+
+async function benchBuilds(synthetic: string) {
+  console.log("\nBuilds (wall time, peak memory of all build processes, per page)");
+  await buildReal();
   let bare: Awaited<ReturnType<typeof build>> | undefined;
   if (!quick) {
     const synth = await build("synthetic", ROOT, ".next-bench-synthetic", { CONTENT_ROOT: synthetic });
@@ -459,6 +477,14 @@ async function benchServing(): Promise<void> {
     return { prerendered: stat, dynamic: dyn };
   };
   const mixedServe1 = await mixed("npm run serve, 1 worker", viaServe);
+  // Reference for the per-request figures: the same dynamic requests with no prerendered flood beside them. On
+  // 2 cores the flood (wrk and nginx) takes most of the CPU, so the mixed figure is what Next gets under it.
+  const dynAlone = await wrkAsync(viaServe + "/", 50, 10, dynamicScript);
+  row(
+    "npm run serve, 1 worker: per request alone",
+    `${dynAlone.rps} req/s, p99 ${dynAlone.p99} ms`,
+    `reference; ${dynAlone.non2xx} non-2xx, socket errors: ${dynAlone.errors}`,
+  );
   await stop(serve1);
   const serve2 = await startServe(3310, 2);
   const mixedServe2 = await mixed("npm run serve, 2 workers", viaServe);
@@ -466,7 +492,7 @@ async function benchServing(): Promise<void> {
   startNext(ROOT, ".next-bench", 3300);
   await waitForHttp(NEXT_BASE + "/");
   const mixedNext = await mixed("npm start (next start alone)", NEXT_BASE);
-  results.mixedLoad = { serve1: mixedServe1, serve2: mixedServe2, nextStart: mixedNext };
+  results.mixedLoad = { serve1: mixedServe1, serve1DynamicAlone: dynAlone, serve2: mixedServe2, nextStart: mixedNext };
   const p99Met = [mixedServe1, mixedServe2].every((m) => m.prerendered.p99 < 50);
   row(
     "  prerendered p99 < 50 ms through nginx while Next is saturated",
