@@ -1,4 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
+import { axeViolations } from "./helpers/axe";
 import { expect, test } from "@playwright/test";
 import { PAGE_TYPES } from "./helpers/site";
 
@@ -54,18 +54,7 @@ for (const scheme of ["light", "dark"] as const) {
         );
       const response = await page.goto(path, { waitUntil: "networkidle" });
       expect(response?.status()).toBe(status);
-      const results = await new AxeBuilder({ page })
-        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-        .analyze();
-      expect(
-        results.violations.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(" "))
-              .slice(0, 3)
-              .join(", ")}`,
-        ),
-      ).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       expect(errors, "browser console is clean (no CSP violations or errors)").toEqual([]);
     });
   }

@@ -1,5 +1,5 @@
+import { axeViolations } from "./helpers/axe";
 import fs from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { scoreAssessment, type AssessmentAnswers } from "../../lib/assessment/scoring";
 import { answersToQuery } from "../../lib/assessment/params";
@@ -208,18 +208,7 @@ test.describe("accessibility", () => {
           if (msg.type() === "error" && !(name === "400" && msg.text().includes("400"))) errors.push(msg.text());
         });
         await page.goto(path, { waitUntil: "networkidle" });
-        const results = await new AxeBuilder({ page })
-          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-          .analyze();
-        expect(
-          results.violations.map(
-            (v) =>
-              `${v.id}: ${v.nodes
-                .map((n) => n.target.join(" "))
-                .slice(0, 3)
-                .join(", ")}`,
-          ),
-        ).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
         expect(errors).toEqual([]);
       });
     }

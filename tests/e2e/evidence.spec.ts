@@ -1,12 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
+import { axeViolations } from "./helpers/axe";
 import { expect, test } from "@playwright/test";
 import { loadContent } from "../../lib/content/load";
 import { parseDelimited } from "../../lib/research/csv";
 import { buildOccupationEvidence, describeWages } from "../../lib/research/evidence";
 import { CSV_COLUMNS, type RolesDataset } from "../../lib/seo/open-data";
 import { loadResearch } from "../../lib/research/load";
-
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
 // Expectations come from the same shipped data the build used.
 const research = loadResearch(process.cwd()).research!;
@@ -60,8 +58,7 @@ test.describe("Evidence section on an editorial profile", () => {
     await expect(section.getByTestId("band-comparison")).toContainText(/Our band/);
     await expect(section.getByTestId("research-credits")).toContainText("O*NET® is a trademark of USDOL/ETA.");
 
-    const results = await new AxeBuilder({ page }).include('section[aria-labelledby="evidence-heading"]').withTags(AXE_TAGS).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(await axeViolations(page, 'section[aria-labelledby="evidence-heading"]')).toEqual([]);
   });
 
   test("lists the O*NET tasks the profile cites with their labels in a closed disclosure, and links to all of them", async ({ page }) => {
@@ -121,8 +118,7 @@ test.describe("data-only occupation pages", () => {
 
     for (const scheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(await axeViolations(page), scheme).toEqual([]);
     }
   });
 

@@ -1,4 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
+import { axeViolations } from "./helpers/axe";
 import { expect, test, type Page } from "@playwright/test";
 import { loadContent } from "../../lib/content/load";
 import { compareSkills } from "../../lib/discovery/compare";
@@ -237,8 +237,6 @@ test("the home page is the front door", async ({ page }) => {
   await expect(bands.getByRole("link", { name: "How we decide a rating" })).toHaveAttribute("href", "/methodology");
 });
 
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
-
 const AXE_PAGES = [
   "/search?q=backnd+develper",
   "/search?q=farmasist",
@@ -264,16 +262,7 @@ for (const scheme of ["light", "dark"] as const) {
         });
         page.on("pageerror", (err) => errors.push(err.message));
         await page.goto(path, { waitUntil: "networkidle" });
-        const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-        expect(
-          results.violations.map(
-            (v) =>
-              `${v.id}: ${v.nodes
-                .map((n) => n.target.join(" "))
-                .slice(0, 3)
-                .join(", ")}`,
-          ),
-        ).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
         expect(errors, "browser console is clean (no CSP violations or errors)").toEqual([]);
       });
     }
@@ -284,16 +273,7 @@ for (const scheme of ["light", "dark"] as const) {
       await box.fill("acount");
       await expect(siteSearch(page).getByRole("option").first()).toBeVisible();
       await box.press("ArrowDown");
-      const results = await new AxeBuilder({ page }).include("header").withTags(AXE_TAGS).analyze();
-      expect(
-        results.violations.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(" "))
-              .slice(0, 3)
-              .join(", ")}`,
-        ),
-      ).toEqual([]);
+      expect(await axeViolations(page, "header")).toEqual([]);
     });
   });
 }
