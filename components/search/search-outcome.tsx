@@ -2,14 +2,14 @@ import Link from "@/components/ui/link";
 import { SearchResults } from "@/components/search/search-results";
 import { getAllRoles, getCategories } from "@/lib/content";
 import { groupByCategory } from "@/lib/discovery/listing";
-import { coveringProfiles, type SearchOutcome } from "@/lib/discovery/search";
+import type { SearchOutcome } from "@/lib/discovery/search";
+import { getCoveringProfiles } from "@/lib/discovery/search-index";
 
 export type SearchOutcomeProps = { query: string; outcome: SearchOutcome };
 
 /** The results of a search that found something: how many and how well they match, then the ranked list. */
 export function SearchHitsSection({ query, outcome }: SearchOutcomeProps) {
   const roles = new Map(getAllRoles().map((r) => [r.slug, r]));
-  const profileTitles = new Map(getAllRoles().map((r) => [r.slug, r.title]));
   return (
     <section aria-labelledby="results-heading" className="mt-8">
       <p id="results-heading" role="status" className="mb-4 text-slate-700 dark:text-slate-300">
@@ -24,7 +24,7 @@ export function SearchHitsSection({ query, outcome }: SearchOutcomeProps) {
           </>
         )}
       </p>
-      <SearchResults hits={outcome.hits} roles={roles} profileTitles={profileTitles} covers={coveringProfiles(getAllRoles())} />
+      <SearchResults hits={outcome.hits} roles={roles} covers={getCoveringProfiles()} />
     </section>
   );
 }

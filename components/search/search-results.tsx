@@ -5,9 +5,8 @@ import { matchedAliases, type SearchHit } from "@/lib/discovery/search";
 
 export type SearchResultsProps = {
   hits: SearchHit[];
+  /** The published profiles by slug (for a profile's details, and to name an occupation's covering profile). */
   roles: ReadonlyMap<string, Role>;
-  /** Titles of the profiles by slug, to name an occupation's covering profile. */
-  profileTitles: ReadonlyMap<string, string>;
   /** Which profile covers each occupation code. */
   covers: ReadonlyMap<string, string>;
 };
@@ -16,13 +15,14 @@ export type SearchResultsProps = {
  * Search results, best first, profiles and occupation pages in one ranking: each with its title, what it is
  * (a profile's category and risk band; an occupation's code), why it matched (another name) and a summary.
  */
-export function SearchResults({ hits, roles, profileTitles, covers }: SearchResultsProps) {
+export function SearchResults({ hits, roles, covers }: SearchResultsProps) {
   return (
     <ol className="space-y-3" data-testid="search-results">
       {hits.map((hit) => {
         const role = hit.kind === "role" ? roles.get(hit.key) : undefined;
         const aliases = role && !hit.fields.includes("title") ? matchedAliases(hit, role.aliases) : [];
-        const cover = hit.kind === "occupation" ? covers.get(hit.key) : undefined;
+        const coverSlug = hit.kind === "occupation" ? covers.get(hit.key) : undefined;
+        const cover = coverSlug === undefined ? undefined : roles.get(coverSlug);
         return (
           <li
             key={`${hit.kind}:${hit.key}`}
@@ -48,9 +48,7 @@ export function SearchResults({ hits, roles, profileTitles, covers }: SearchResu
               )}
             </p>
             {role && <p className="mt-2 text-slate-800 dark:text-slate-200">{role.description}</p>}
-            {cover && profileTitles.has(cover) && (
-              <p className="mt-2 text-sm text-slate-800 dark:text-slate-200">Our guidance for this job: {profileTitles.get(cover)}.</p>
-            )}
+            {cover && <p className="mt-2 text-sm text-slate-800 dark:text-slate-200">Our guidance for this job: {cover.title}.</p>}
           </li>
         );
       })}

@@ -12,7 +12,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { LineCounter, parseDocument } from "yaml";
 import { answersToQuery } from "../../lib/assessment/params";
-import type { AssessmentAnswers } from "../../lib/assessment/scoring";
+import { getRole } from "../../lib/content";
 import { loadContent } from "../../lib/content/load";
 import { gradeHeaders } from "../../lib/http/security-grade";
 import { generateSyntheticContent } from "../gen-synthetic-content";
@@ -20,6 +20,7 @@ import { writeBareSite } from "./bare-site";
 import { fetchRetry, runMeasured, waitForHttp } from "./proc";
 import { benchLighthouse } from "./lighthouse";
 import { benchSearch } from "./search";
+import { sampleAnswers } from "../../tests/sample-answers";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
@@ -415,24 +416,17 @@ async function benchLighthouseScores(withBare: boolean): Promise<void> {
   }
 }
 
+/** A valid set of answers for the role at `rolePath`, built from its content so it follows the profile. */
+function answerQuery(rolePath: string): string {
+  const role = getRole(rolePath.split("/").pop()!);
+  if (!role) throw new Error(`bench: no profile at ${rolePath}`);
+  return answersToQuery(sampleAnswers(role)).toString();
+}
+
 /**
  * 4. Serving: a prerendered page through the nginx setup beside nginx alone, then a mixed load through
  * `npm run serve` (one and two workers) and `next start` alone. Leaves `next start` running on NEXT_BASE.
  */
-/** A valid set of answers for the role at `rolePath`, built from its content so it follows the profile. */
-function answerQuery(rolePath: string): string {
-  const slug = rolePath.split("/").pop();
-  const role = loadContent(ROOT).roles.find((r) => r.slug === slug);
-  if (!role) throw new Error(`bench: no profile at ${rolePath}`);
-  const answers: AssessmentAnswers = {
-    automating: role.automating.map((_, i) => ([2, 1, 0] as const)[i % 3]!),
-    augmenting: role.augmenting.map((_, i) => ([0, 1, 2] as const)[i % 3]!),
-    outside: 20,
-    tools: role.skills.aiTools.map((_, i) => ([0, 1, 2] as const)[i % 3]!),
-  };
-  return answersToQuery(answers).toString();
-}
-
 async function benchServing(): Promise<void> {
   console.log("\nServing (wrk on loopback; gzip as browsers ask; each figure beside its reference from the same run)");
   ensureApt("wrk", "wrk");

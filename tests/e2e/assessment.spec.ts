@@ -1,22 +1,17 @@
 import { axeViolations } from "./helpers/axe";
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { scoreAssessment, type AssessmentAnswers } from "../../lib/assessment/scoring";
+import { scoreAssessment } from "../../lib/assessment/scoring";
 import { answersToQuery } from "../../lib/assessment/params";
 import { loadContent } from "../../lib/content/load";
 import { RISK_BANDS } from "../../lib/content/risk";
 import { parseIcs, prop, unescapeText } from "../unit/helpers/ics-reader";
+import { sampleAnswers } from "../sample-answers";
 
 const role = loadContent(process.env.CONTENT_ROOT ?? process.cwd()).roles.find((r) => r.slug === "software-developer-backend-api")!;
 const ROLE_URL = `/roles/${role.slug}`;
 
-// One answer per task and tool of the profile, cycling through the choices.
-const ANSWERS: AssessmentAnswers = {
-  automating: role.automating.map((_, i) => ([2, 1, 0] as const)[i % 3]!),
-  augmenting: role.augmenting.map((_, i) => ([0, 1, 2] as const)[i % 3]!),
-  outside: 20,
-  tools: role.skills.aiTools.map((_, i) => ([0, 1, 2] as const)[i % 3]!),
-};
+const ANSWERS = sampleAnswers(role);
 const RESULT = scoreAssessment(role, ANSWERS);
 const TIME = ["None", "Some", "A lot"];
 const TOOL = ["Never used", "Tried it", "Use it weekly"];

@@ -8,6 +8,7 @@ import { CoveringProfile, DataProfileNotice, EditorialLinks, OccupationHeader } 
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { Section } from "@/components/ui/section";
 import { getRolesForCode } from "@/lib/content/evidence";
+import { getCoveringProfiles } from "@/lib/discovery/search-index";
 import { getOccupation, getOccupationEvidence, getResearch, listOccupationPages } from "@/lib/research";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { NOT_A_FORECAST } from "@/lib/research/sources";
@@ -37,9 +38,9 @@ export default async function OccupationPage({ params }: PageProps<"/occupations
   if (!evidence || !occupation) notFound();
   const group = getResearch().majorGroups.get(occupation.majorGroup);
   const roles = getRolesForCode(code);
-  // The profiles written about this occupation (first-listed code), before those that also touch it.
-  const covering = roles.filter((r) => r.onet[0] === code);
-  const lead = covering.find((r) => !r.parent || !covering.some((c) => c.slug === r.parent)) ?? covering[0];
+  // The profile about this occupation as a whole, before the others that cite it.
+  const leadSlug = getCoveringProfiles().get(code);
+  const lead = roles.find((r) => r.slug === leadSlug);
 
   return (
     <article>

@@ -1,8 +1,8 @@
 import http from "node:http";
 import { answersToQuery } from "../../../lib/assessment/params";
-import type { AssessmentAnswers } from "../../../lib/assessment/scoring";
 import { loadContent } from "../../../lib/content/load";
 import { MAX_URL_LENGTH } from "../../../lib/http/request-limits";
+import { sampleAnswers } from "../../sample-answers";
 
 /*
  * Shared by the reliability specs (bad URLs, fuzz, load, HTML validity, axe): the site's page types, built
@@ -16,14 +16,7 @@ export const ROLE = published.find((r) => r.slug === "software-developer-backend
 const sibling = published.find((r) => r.slug !== ROLE.slug && r.category === ROLE.category)!;
 const article = content.articles.find((a) => !a.draft)!;
 
-/** One answer per task and tool of ROLE, cycling through the choices. */
-const ANSWERS: AssessmentAnswers = {
-  automating: ROLE.automating.map((_, i) => ([2, 1, 0] as const)[i % 3]!),
-  augmenting: ROLE.augmenting.map((_, i) => ([0, 1, 2] as const)[i % 3]!),
-  outside: 20,
-  tools: ROLE.skills.aiTools.map((_, i) => ([0, 1, 2] as const)[i % 3]!),
-};
-export const ANSWER_QUERY = answersToQuery(ANSWERS).toString();
+export const ANSWER_QUERY = answersToQuery(sampleAnswers(ROLE)).toString();
 
 export type PageType = {
   name: string;
